@@ -1,0 +1,107 @@
+package com.videoapi.portal.account.users.boundary;
+
+import com.videoapi.portal.account.accounts.boundary.AccountName;
+import com.videoapi.portal.account.accounts.entity.Account;
+import com.videoapi.portal.account.users.entity.User;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The people who sign in to accounts: sign-up, and look-up by the e-mail address they sign in with.
+ */
+@Stateless
+public class Users {
+
+    private static final Logger LOG = Logger.getLogger("com.videoapi.portal.account");
+
+    @PersistenceContext(unitName = "accounts")
+    EntityManager em;
+
+    /**
+     * Signs a person up: a new account named {@code accountName}, whose first user signs in with
+     * {@code email}.
+     *
+     * @param passwordHash already hashed by the caller; this module never sees a password
+     * @throws InvalidAccountDetailsException when the name or address cannot be used
+     * @throws EmailAlreadyRegisteredException when a user already signs in with that address
+     */
+    public UserProfile signUp(String accountName, String email, String passwordHash) {
+        AccountName name;
+        EmailAddress address;
+        try {
+            name = AccountName.of(accountName);
+            address = EmailAddress.of(email);
+        } catch (IllegalArgumentException invalid) {
+            throw new InvalidAccountDetailsException(invalid.getMessage());
+        }
+        if (isRegistered(address)) {
+            throw new EmailAlreadyRegisteredException();
+        }
+        Instant now = Instant.now();
+        Account account = new Account(name, now);
+        User user = new User(account, address, address.localPart(), passwordHash, now);
+        try {
+            em.persist(account);
+            em.persist(user);
+            // Flush here so that a concurrent sign-up with the same address, which passed the
+            // check above too, fails on the unique constraint now and gets the same answer.
+            em.flush();
+        } catch (PersistenceException raced) {
+            if (isRegisteredElsewhere(address)) {
+                throw new EmailAlreadyRegisteredException();
+            }
+            throw raced;
+        }
+        LOG.info(() -> "Account " + account.getId() + " opened with user " + user.getId());
+        return new UserProfile(user.getId(), user.getEmail(), user.getDisplayName(), account.getId(), account.getName());
+    }
+
+    private boolean isRegistered(EmailAddress address) {
+        return !em.createNamedQuery(User.BY_EMAIL, User.class)
+                .setParameter("email", address.value())
+                .getResultList().isEmpty();
+    }
+
+    /** After a failed flush this persistence context is unusable; ask in a fresh one. */
+    private boolean isRegisteredElsewhere(EmailAddress address) {
+        try (EntityManager fresh = em.getEntityManagerFactory().createEntityManager()) {
+            return fresh.createQuery("select count(u) from User u where u.email = :email", Long.class)
+                    .setParameter("email", address.value())
+                    .getSingleResult() > 0;
+        }
+    }
+
+    /** Empty for an unknown or malformed address: a caller cannot tell the two apart. */
+    public Optional<UserProfile> findByEmail(String email) {
+        return find(email).map(Users::profileOf);
+    }
+
+    /** The stored password hash of the user with that address, for checking a password. */
+    public Optional<StoredCredential> credentialOf(String email) {
+        return find(email).map(u -> new StoredCredential(u.getId(), u.getEmail(), u.getPasswordHash()));
+    }
+
+    private Optional<User> find(String email) {
+        EmailAddress address;
+        try {
+            address = EmailAddress.of(email);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(User.BY_EMAIL, User.class)
+                .setParameter("email", address.value())
+                .getResultStream()
+                .findFirst();
+    }
+
+    static UserProfile profileOf(User user) {
+        return new UserProfile(user.getId(), user.getEmail(), user.getDisplayName(),
+                user.getAccount().getId(), user.getAccount().getName());
+    }
+}

@@ -1,0 +1,107 @@
+package com.videoapi.portal.account.users.entity;
+
+import com.videoapi.portal.account.accounts.entity.Account;
+import com.videoapi.portal.account.users.boundary.EmailAddress;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A person who signs in to an {@link Account} with an e-mail address and a password.
+ *
+ * <p>The e-mail address is stored normalised ({@link EmailAddress}) and is unique across all
+ * accounts, so that it alone identifies the person at sign-in. The password hash is opaque here:
+ * this module neither computes nor checks it.
+ */
+@Entity
+@Table(name = "users")
+@NamedQuery(name = User.BY_EMAIL, query = "select u from User u join fetch u.account where u.email = :email")
+public class User {
+
+    public static final String BY_EMAIL = "User.byEmail";
+    public static final int MAX_DISPLAY_NAME_LENGTH = 100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.UUID)
+    private UUID id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "account_id", nullable = false, updatable = false)
+    private Account account;
+
+    @Column(nullable = false, unique = true, length = EmailAddress.MAX_LENGTH)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = MAX_DISPLAY_NAME_LENGTH)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected User() {
+        // for JPA
+    }
+
+    public User(Account account, EmailAddress email, String displayName, String passwordHash, Instant now) {
+        this.account = account;
+        this.email = email.value();
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    @Override
+    public String toString() {
+        // Never the hash: entities end up in logs through toString more often than one would think.
+        return "User[" + id + "]";
+    }
+}

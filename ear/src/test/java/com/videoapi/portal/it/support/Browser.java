@@ -1,0 +1,146 @@
+package com.videoapi.portal.it.support;
+
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.CookieManager;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.Page;
+import org.htmlunit.WebClient;
+import org.htmlunit.WebRequest;
+import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.Cookie;
+import org.htmlunit.util.NameValuePair;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.List;
+
+/**
+ * A person's browser, at the level of HTML: finds fields by their visible labels and buttons by
+ * their text, as a person would. No JavaScript: the pages must work without it.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final String baseUrl;
+    private final WebClient client = new WebClient(BrowserVersion.CHROME);
+    private Page page;
+
+    Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
+        client.getOptions().setJavaScriptEnabled(false);
+        client.getOptions().setCssEnabled(false);
+        client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        client.getOptions().setRedirectEnabled(true);
+    }
+
+    public Browser open(String path) {
+        try {
+            page = client.getPage(baseUrl + path.replaceFirst("^/", ""));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Types into the field whose label reads {@code label}. */
+    public Browser fillIn(String label, String value) {
+        HtmlInput input = field(label);
+        input.setValue(value);
+        return this;
+    }
+
+    public HtmlInput field(String label) {
+        List<DomElement> labels = html().getByXPath("//label[normalize-space(.)='" + label + "']");
+        if (labels.isEmpty()) {
+            throw new AssertionError("No field labelled '" + label + "' on " + path());
+        }
+        return (HtmlInput) html().getElementById(labels.get(0).getAttribute("for"));
+    }
+
+    /** Presses the button (or link) whose text is {@code text}. */
+    public Browser press(String text) {
+        List<HtmlElement> buttons = html().getByXPath(
+                "//input[(@type='submit' or @type='button') and @value='" + text + "'] | //button[normalize-space(.)='" + text + "']"
+                        + " | //a[normalize-space(.)='" + text + "']");
+        if (buttons.isEmpty()) {
+            throw new AssertionError("No button or link '" + text + "' on " + path());
+        }
+        try {
+            page = buttons.get(0).click();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends a form post of our own making, as a forged or tampered request would be. */
+    public Browser post(String path, List<NameValuePair> parameters) {
+        try {
+            WebRequest request = new WebRequest(new URL(baseUrl + path.replaceFirst("^/", "")), HttpMethod.POST);
+            request.setRequestParameters(parameters);
+            page = client.getPage(request);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The view state of the current page's first form, for hand-made posts. */
+    public String viewState() {
+        List<DomElement> state = html().getByXPath("//input[@name='jakarta.faces.ViewState']");
+        return state.isEmpty() ? null : state.get(0).getAttribute("value");
+    }
+
+    public HtmlPage html() {
+        if (!(page instanceof HtmlPage html)) {
+            throw new AssertionError("Not an HTML page: " + (page == null ? "nothing opened" : page.getWebResponse().getContentType()));
+        }
+        return html;
+    }
+
+    public String text() {
+        return html().asNormalizedText();
+    }
+
+    public boolean shows(String text) {
+        return text().contains(text);
+    }
+
+    public String heading() {
+        DomElement h1 = html().getFirstByXPath("//h1");
+        return h1 == null ? "" : h1.asNormalizedText();
+    }
+
+    public String path() {
+        return page == null ? "(none)" : page.getUrl().getPath();
+    }
+
+    public int status() {
+        return page.getWebResponse().getStatusCode();
+    }
+
+    public String sessionId() {
+        Cookie cookie = client.getCookieManager().getCookie("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    public CookieManager cookies() {
+        return client.getCookieManager();
+    }
+
+    /** What the browser shows now, for the failure report. */
+    public String lastResponse() {
+        if (page == null) {
+            return "(no page opened)";
+        }
+        return page.getUrl() + " -> " + page.getWebResponse().getStatusCode() + "\n" + page.getWebResponse().getContentAsString();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,59 @@
+package com.videoapi.portal.security.signin.control;
+
+import com.videoapi.portal.account.users.boundary.StoredCredential;
+import com.videoapi.portal.account.users.boundary.Users;
+import com.videoapi.portal.security.passwords.boundary.Passwords;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks an e-mail address and password against the users of account-module.
+ *
+ * <p>The caller's name is the user's normalised e-mail address; every user is in the group
+ * {@link #USER_GROUP}. An unknown address costs the same hash check as a wrong password, so the
+ * time of the answer does not tell whether an account exists.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    public static final String USER_GROUP = "user";
+
+    @Inject
+    Users users;
+
+    @Inject
+    Passwords passwords;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential given)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        Optional<StoredCredential> stored = users.credentialOf(given.getCaller());
+        if (stored.isEmpty()) {
+            passwords.spendTimeOfOneCheck();
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (!passwords.matches(given.getPasswordAsString(), stored.get().passwordHash())) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(stored.get().email(), Set.of(USER_GROUP));
+    }
+
+    /**
+     * Jakarta Security's default {@code IdentityStoreHandler} takes groups only from stores that
+     * provide them, not from the validation result of a store that only validates: without this
+     * every signed-in person would lack the role and get 403.
+     */
+    @Override
+    public Set<String> getCallerGroups(CredentialValidationResult validationResult) {
+        return Set.of(USER_GROUP);
+    }
+}

@@ -1,0 +1,35 @@
+package com.videoapi.portal.web.forms;
+
+import jakarta.faces.event.PhaseEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.event.PhaseListener;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * A POST without Faces view state (a forged or truncated request, a page saved to disk) is not a
+ * postback: Faces would quietly render the page again as if nothing was sent. Say so on the page, so
+ * the person knows that nothing was done and can try again.
+ */
+public class UnsubmittedFormNotice implements PhaseListener {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void afterPhase(PhaseEvent event) {
+        var faces = event.getFacesContext();
+        if (!faces.isPostback() && faces.getExternalContext().getRequest() instanceof HttpServletRequest request
+                && "POST".equals(request.getMethod())) {
+            Messages.error(null, "The form could not be sent, so nothing was changed. Please try again.");
+        }
+    }
+
+    @Override
+    public void beforePhase(PhaseEvent event) {
+        // nothing before restoring the view
+    }
+
+    @Override
+    public PhaseId getPhaseId() {
+        return PhaseId.RESTORE_VIEW;
+    }
+}

@@ -1,0 +1,97 @@
+package com.videoapi.portal.web.signin;
+
+import com.videoapi.portal.security.signin.boundary.SignInMechanism;
+import com.videoapi.portal.web.forms.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * The sign-in form. It hands the e-mail address and password to the product's authentication
+ * mechanism through {@link SecurityContext#authenticate}; it checks nothing itself.
+ */
+@Named("signIn")
+@RequestScoped
+public class SignInPage {
+
+    /** The same words for an unknown address and a wrong password: neither may be told apart. */
+    static final String REFUSED = "The email address or password is incorrect.";
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    private String email;
+    private String password;
+
+    /** A person who is signed in already has no business on the sign-in page. */
+    public String redirectIfSignedIn() {
+        // Not getCallerPrincipal() != null: WildFly reports an "anonymous" principal before sign-in.
+        return securityContext.isCallerInRole(SignInMechanism.USER_ROLE) ? "/home.xhtml?faces-redirect=true" : null;
+    }
+
+    public void signIn() throws IOException {
+        if (!signIn(faces, securityContext, email, password)) {
+            Messages.error(null, REFUSED);
+        }
+    }
+
+    /**
+     * Asks the mechanism to sign in; on success the person is sent to the account home.
+     *
+     * @return false when the credentials were refused (no response has been sent then)
+     */
+    public static boolean signIn(FacesContext faces, SecurityContext securityContext, String email, String password)
+            throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(email, new Password(password)))
+                        .newAuthentication(true));
+        switch (status) {
+            case SUCCESS -> {
+                external.redirect(external.getRequestContextPath() + "/");
+                return true;
+            }
+            case SEND_CONTINUE -> {
+                // The mechanism has answered already (a redirect to the next step).
+                faces.responseComplete();
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
