@@ -1,0 +1,57 @@
+package com.videoapi.portal.security.verification.control;
+
+/**
+ * A verification that could not go ahead. The {@link Reason} is what the product acts on; the
+ * message is for the log and never holds a code or a full phone number.
+ */
+public class VerificationFailure extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why, in the product's terms; each maps to one message on the page. */
+    public enum Reason {
+        /** The verification is unknown to the channel, or already finished (Verify: 404). */
+        NOT_FOUND,
+        /** A verification is already running for this number (Verify: 409 on start). */
+        ALREADY_RUNNING,
+        /** Expired, or too many wrong codes: a new code is needed (Verify: 410). */
+        EXPIRED_OR_USED_UP,
+        /** The channel will not send to this number (Verify: 422, or refused before sending). */
+        INVALID_NUMBER,
+        /** Too many requests; try again later (Verify: 429). */
+        RATE_LIMITED,
+        /** Our credentials, account or balance: an operator must act (Verify: 401, 402, 403). */
+        MISCONFIGURED,
+        /** Down, slow or answering nonsense: try again later (Verify: 5xx, timeouts, unreadable answers). */
+        UNAVAILABLE
+    }
+
+    private final Reason reason;
+    private final int httpStatus;
+    private final String runningRequestId;
+
+    public VerificationFailure(Reason reason, int httpStatus, String message, Throwable cause) {
+        this(reason, httpStatus, message, cause, null);
+    }
+
+    public VerificationFailure(Reason reason, int httpStatus, String message, Throwable cause, String runningRequestId) {
+        super(message, cause);
+        this.reason = reason;
+        this.httpStatus = httpStatus;
+        this.runningRequestId = runningRequestId;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The HTTP status the channel answered with, or 0 when there was no answer (timeout, refused). */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** For {@link Reason#ALREADY_RUNNING}: the id of the verification already running, when known. */
+    public String runningRequestId() {
+        return runningRequestId;
+    }
+}

@@ -1,0 +1,39 @@
+package com.videoapi.portal.security.verification.control;
+
+/**
+ * The channel that sends a one-time code to a phone and checks what the person typed.
+ *
+ * <p>Two implementations, chosen by configuration: Vonage Verify v2 ({@code VonageVerificationGateway})
+ * when Vonage credentials are configured, and a development channel that only writes the code to
+ * the server log otherwise. Codes are 6 digits in both.
+ */
+public interface VerificationGateway {
+
+    /**
+     * Sends a new code to the number.
+     *
+     * @param e164Number the number in E.164 form, e.g. {@code +447700900000}
+     * @return the channel's id of this verification, to check or cancel it by
+     * @throws VerificationFailure when no code was sent; its reason says why
+     */
+    String start(String e164Number) throws VerificationFailure;
+
+    /**
+     * Checks a code the person typed against a running verification.
+     *
+     * @return {@link CodeCheck#CONFIRMED} when right (the verification is then complete), or
+     *         {@link CodeCheck#WRONG_CODE} when wrong but the person may try again
+     * @throws VerificationFailure when the verification cannot take codes any more (unknown,
+     *         finished, expired, too many wrong codes) or the channel failed
+     */
+    CodeCheck check(String requestId, String code) throws VerificationFailure;
+
+    /**
+     * Stops a running verification so that no further code for it is sent or accepted. Best effort:
+     * never throws, since the caller has moved on either way.
+     */
+    void cancel(String requestId);
+
+    /** The outcome of checking a code that the channel could judge. */
+    enum CodeCheck { CONFIRMED, WRONG_CODE }
+}
