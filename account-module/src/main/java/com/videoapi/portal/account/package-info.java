@@ -1,5 +1,6 @@
 /**
- * Accounts of the video-API platform and the people who sign in to them.
+ * Accounts of the video-API platform, the people who sign in to them and their mobile phone numbers
+ * ({@link com.videoapi.portal.account.phones.boundary.PhoneNumber}).
  *
  * <p>This module owns the {@code accounts} and {@code users} tables and their migrations. It knows
  * nothing of authentication or of the web: other modules reach it through the boundary
