@@ -50,7 +50,7 @@ class ModuleBoundariesTest {
     @Test
     void other_modules_use_account_module_through_its_boundaries_not_its_persistence() {
         noClasses().that().resideOutsideOfPackage("com.videoapi.portal.account..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.videoapi.portal.account..entity..", "com.videoapi.portal.account.schema..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.videoapi.portal.account..entity..")
                 .check(productClasses);
     }
 

@@ -32,10 +32,6 @@ class SignUpAndSignInIT extends PortalTest {
                 .press("Create account");
     }
 
-    private void signIn(String email, String password) {
-        browser.open("/signin.xhtml").fillIn("Email", email).fillIn("Password", password).press("Sign in");
-    }
-
     @Test
     void a_new_person_creates_an_account_and_lands_on_its_home() {
         // 1. The portal's address shows the sign-in page to someone not signed in.

@@ -7,6 +7,8 @@ import org.htmlunit.Page;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;
 import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlCheckBoxInput;
+import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
@@ -49,6 +51,25 @@ public final class Browser implements AutoCloseable {
     public Browser fillIn(String label, String value) {
         HtmlInput input = field(label);
         input.setValue(value);
+        return this;
+    }
+
+    /** Ticks the checkbox whose label reads {@code label}. */
+    public Browser check(String label) {
+        ((HtmlCheckBoxInput) field(label)).setChecked(true);
+        return this;
+    }
+
+    public Browser uncheck(String label) {
+        ((HtmlCheckBoxInput) field(label)).setChecked(false);
+        return this;
+    }
+
+    /** Chooses the option whose value is {@code value} in the select labelled {@code label}. */
+    public Browser choose(String label, String value) {
+        List<DomElement> labels = html().getByXPath("//label[normalize-space(.)='" + label + "']");
+        HtmlSelect select = (HtmlSelect) html().getElementById(labels.get(0).getAttribute("for"));
+        select.setSelectedAttribute(value, true);
         return this;
     }
 
@@ -120,6 +141,10 @@ public final class Browser implements AutoCloseable {
 
     public int status() {
         return page.getWebResponse().getStatusCode();
+    }
+
+    public Cookie cookie(String name) {
+        return client.getCookieManager().getCookie(name);
     }
 
     public String sessionId() {

@@ -49,6 +49,10 @@ public class User {
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
+    /** E.164; set only once the person typed a code sent to it. */
+    @Column(name = "verified_phone", length = 16)
+    private String verifiedPhone;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -89,6 +93,15 @@ public class User {
 
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    public String getVerifiedPhone() {
+        return verifiedPhone;
+    }
+
+    public void setVerifiedPhone(String e164, Instant now) {
+        this.verifiedPhone = e164;
+        this.updatedAt = now;
     }
 
     public Instant getCreatedAt() {

@@ -1,7 +1,15 @@
 package com.videoapi.portal.security.signin.boundary;
 
+import com.videoapi.portal.account.phones.boundary.PhoneNumber;
 import com.videoapi.portal.security.signin.control.AccountIdentityStore;
 import com.videoapi.portal.security.signin.control.SignedInCaller;
+import com.videoapi.portal.security.trusteddevices.boundary.TrustedDeviceCookie;
+import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
+import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
+import com.videoapi.portal.security.verification.boundary.CheckedCode;
+import com.videoapi.portal.security.verification.boundary.CodeProblem;
+import com.videoapi.portal.security.verification.boundary.Verifications;
+import com.videoapi.portal.security.verification.entity.Purpose;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -15,21 +23,30 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * The product's one Jakarta Security authentication mechanism: every request passes here.
+ * The product's one Jakarta Security authentication mechanism: every request passes here, and it
+ * alone decides who the caller is.
  *
- * <ul>
- *   <li>A sign-in page calls {@code SecurityContext.authenticate} with a
- *       {@link UsernamePasswordCredential}; a valid one makes the caller authenticated, under a new
- *       session id (no session fixation).</li>
- *   <li>A session that was authenticated carries a {@link SignedInCaller}; the mechanism tells the
- *       container about it on each request. Sessions are ours rather than
- *       {@code @AutoApplySession}'s, so that a second sign-in step can sit between password and
- *       authentication.</li>
- *   <li>Any other request for a protected page is sent to the sign-in page.</li>
- * </ul>
+ * <ol>
+ *   <li><b>Password.</b> The sign-in page calls {@code SecurityContext.authenticate} with a
+ *       {@link UsernamePasswordCredential}. A valid one for a user without 2FA, or from a browser
+ *       that this user trusts ({@link TrustedDeviceCookie}), makes the caller authenticated.
+ *       Otherwise a code is sent to the user's stored, verified number, the session becomes a
+ *       {@link PendingSignIn} (still nobody), and the browser goes to the code page.</li>
+ *   <li><b>Code.</b> The code page calls {@code authenticate} with a {@link SecondFactorCredential};
+ *       only the right code for the pending sign-in makes the caller authenticated, and may mark the
+ *       browser as trusted.</li>
+ * </ol>
+ * The session id changes at each step (no fixation). A session that is signed in carries a
+ * {@link SignedInCaller}, which the mechanism reports to the container on each request; sessions are
+ * ours rather than {@code @AutoApplySession}'s so that the code step can sit between password and
+ * authentication. Any protected page asked for half-way sends the browser back to the code page;
+ * asked for by nobody, to the sign-in page.
  *
  * <p>WildFly needs {@code integrated-jaspi=false} on its {@code other} application security domain
  * for this mechanism's ad-hoc identities (see {@code ear/src/main/wildfly/configure-security.cli}).
@@ -38,44 +55,114 @@ import java.util.logging.Logger;
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
     public static final String SIGN_IN_PAGE = "/signin.xhtml";
+    public static final String CODE_PAGE = "/signin-code.xhtml";
 
     /** The role of every signed-in person; pages check it rather than the principal. */
     public static final String USER_ROLE = AccountIdentityStore.USER_GROUP;
+
+    /** Request attribute: the {@link CodeProblem} of a refused code step, for the page to show. */
+    public static final String CODE_PROBLEM = SignInMechanism.class.getName() + ".codeProblem";
 
     private static final Logger EVENTS = Logger.getLogger("com.videoapi.portal.security.events");
 
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    TwoFactor twoFactor;
+
+    @Inject
+    TrustedDevices trustedDevices;
+
+    @Inject
+    Verifications verifications;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
-        if (context.isAuthenticationRequest() && credential != null) {
-            return signIn(request, context, credential);
+        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
+            return passwordStep(request, response, context, password);
+        }
+        if (context.isAuthenticationRequest() && credential instanceof SecondFactorCredential code) {
+            return codeStep(request, response, context, code);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE) instanceof SignedInCaller caller) {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
+            boolean halfWay = session != null && session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE) != null;
+            return context.redirect(request.getContextPath() + (halfWay ? CODE_PAGE : SIGN_IN_PAGE));
         }
         return context.doNothing();
     }
 
-    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    private AuthenticationStatus passwordStep(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context, UsernamePasswordCredential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             EVENTS.info("Sign-in refused at the password step");
             return AuthenticationStatus.SEND_FAILURE;
         }
+        UUID userId = UUID.fromString(result.getCallerUniqueId());
+        String callerName = result.getCallerPrincipal().getName();
+        Optional<PhoneNumber> number = twoFactor.numberOf(userId);
+        if (number.isEmpty()) {
+            return signedIn(request, context, userId, callerName, result.getCallerGroups(), "password");
+        }
+        Optional<String> deviceToken = TrustedDeviceCookie.read(request);
+        if (deviceToken.isPresent()) {
+            if (trustedDevices.recognise(userId, deviceToken.get())) {
+                return signedIn(request, context, userId, callerName, result.getCallerGroups(), "password on a trusted device");
+            }
+            // Another user's, expired or revoked: worthless, so the browser need not keep it.
+            TrustedDeviceCookie.remove(request, response);
+        }
+        var started = verifications.start(userId, Purpose.SIGN_IN, number.get());
+        HttpSession session = newSessionId(request);
+        session.removeAttribute(SignedInCaller.SESSION_ATTRIBUTE);
+        session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE, new PendingSignIn(userId, callerName,
+                result.getCallerGroups(), started.verificationId(), started.maskedNumber(), started.problem()));
+        EVENTS.info(() -> "Password step done for user " + userId + "; code step next");
+        return context.redirect(request.getContextPath() + CODE_PAGE);
+    }
+
+    private AuthenticationStatus codeStep(HttpServletRequest request, HttpServletResponse response,
+                                          HttpMessageContext context, SecondFactorCredential credential) {
+        HttpSession session = request.getSession(false);
+        PendingSignIn pending = session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+        if (pending == null) {
+            request.setAttribute(CODE_PROBLEM, CodeProblem.EXPIRED);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CheckedCode checked = verifications.check(pending.verificationId(), pending.userId(), Purpose.SIGN_IN, credential.code());
+        if (!checked.isConfirmed()) {
+            EVENTS.info(() -> "Sign-in refused at the code step for user " + pending.userId() + ": " + checked.problem());
+            request.setAttribute(CODE_PROBLEM, checked.problem());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (credential.trustThisDevice()) {
+            String token = trustedDevices.trust(pending.userId(), request.getHeader("User-Agent"));
+            TrustedDeviceCookie.write(request, response, token, trustedDevices.trustPeriod());
+        }
+        session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+        return signedIn(request, context, pending.userId(), pending.callerName(), pending.groups(), "password and code");
+    }
+
+    private AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context, UUID userId,
+                                          String callerName, Set<String> groups, String how) {
+        HttpSession session = newSessionId(request);
+        session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+        session.setAttribute(SignedInCaller.SESSION_ATTRIBUTE, new SignedInCaller(userId, callerName, groups));
+        EVENTS.info(() -> "Sign-in succeeded for user " + userId + " (" + how + ")");
+        return context.notifyContainerAboutLogin(callerName, groups);
+    }
+
+    private static HttpSession newSessionId(HttpServletRequest request) {
         HttpSession session = request.getSession();
         request.changeSessionId();
-        SignedInCaller caller = new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
-        session.setAttribute(SignedInCaller.SESSION_ATTRIBUTE, caller);
-        EVENTS.info("Sign-in succeeded");
-        return context.notifyContainerAboutLogin(result);
+        return session;
     }
 
     @Override
@@ -83,6 +170,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(SignedInCaller.SESSION_ATTRIBUTE);
+            session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }

@@ -44,7 +44,9 @@ public class AccountIdentityStore implements IdentityStore {
         if (!passwords.matches(given.getPasswordAsString(), stored.get().passwordHash())) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(stored.get().email(), Set.of(USER_GROUP));
+        // The user id travels as the caller's unique id, so the mechanism needs no second look-up.
+        return new CredentialValidationResult(null, stored.get().email(), null, stored.get().userId().toString(),
+                Set.of(USER_GROUP));
     }
 
     /**

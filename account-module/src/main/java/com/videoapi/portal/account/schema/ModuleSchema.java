@@ -1,0 +1,38 @@
+package com.videoapi.portal.account.schema;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Migrates the tables of one module with Flyway: the scripts under {@code db/migration/<module>},
+ * the history in {@code <module>_schema_history}.
+ *
+ * <p>Each module keeps its own history so that modules migrate independently on one database. A
+ * module that arrives on a database where another module's tables exist already starts from an
+ * empty baseline (version 0), so all its scripts run.
+ */
+public final class ModuleSchema {
+
+    private ModuleSchema() {
+    }
+
+    /**
+     * @param classLoader one that sees the module's {@code db/migration/<module>} resources
+     */
+    public static MigrateResult migrate(DataSource dataSource, String module, ClassLoader classLoader, Logger log) {
+        MigrateResult result = Flyway.configure(classLoader)
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/" + module)
+                .table(module + "_schema_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        log.info(() -> "Schema of " + module + " at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migration(s) applied now)");
+        return result;
+    }
+}

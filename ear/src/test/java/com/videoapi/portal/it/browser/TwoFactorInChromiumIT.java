@@ -1,0 +1,180 @@
+package com.videoapi.portal.it.browser;
+
+import com.videoapi.portal.it.support.PortalTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The help page's procedure in a real browser (Debian's headless Chromium), fields found by their
+ * labels as a person finds them: enable 2FA in six steps, sign in with a code and trust the device,
+ * sign in with the password only, disable 2FA. When it fails, a screenshot of every step so far is
+ * kept under target/failsafe-reports/chromium/.
+ */
+class TwoFactorInChromiumIT extends PortalTest {
+
+    private WebDriver chromium;
+    private final List<Map.Entry<String, byte[]>> screenshots = new ArrayList<>();
+
+    @RegisterExtension
+    final TestWatcher keepScreenshots = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            Path dir = Path.of(System.getProperty("it.reports", "target/failsafe-reports"), "chromium");
+            try {
+                Files.createDirectories(dir);
+                for (int i = 0; i < screenshots.size(); i++) {
+                    Files.write(dir.resolve(String.format("%02d-%s.png", i + 1, screenshots.get(i).getKey())), screenshots.get(i).getValue());
+                }
+                System.err.println(screenshots.size() + " screenshot(s) of the failed browser test kept in " + dir);
+            } catch (IOException e) {
+                System.err.println("Could not keep the screenshots: " + e);
+            }
+        }
+    };
+
+    @BeforeEach
+    void startChromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+        // No sandbox (CI runs as root); no background traffic (this machine's network is closed).
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1200,1000", "--lang=en-GB");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB"));
+        chromium = new ChromeDriver(options);
+    }
+
+    @AfterEach
+    void stopChromium() {
+        chromium.quit();
+    }
+
+    @Test
+    void enable_2fa_then_sign_in_with_a_code_then_from_a_trusted_device_then_disable() {
+        String email = uniqueEmail("eli");
+        String number = uniqueUkMobile();
+        String national = "0" + number.substring(3, 7) + " " + number.substring(7);
+
+        // 1. Sign in to the account (a new one, for this test).
+        open("/create-account.xhtml");
+        type("Account name", "Eli's Videos");
+        type("Email", email);
+        type("Password", PASSWORD);
+        click("Create account");
+        step("signed-in");
+        assertEquals("Eli's Videos", chromium.findElement(By.tagName("h1")).getText());
+
+        // 2. Open the profile settings from the upper-right corner.
+        chromium.findElement(By.linkText("Profile")).click();
+        step("profile");
+
+        // 3. Security Settings: switch on Use 2FA, which reveals the phone number and Submit.
+        WebElement phone = field("Phone number");
+        assertFalse(phone.isDisplayed(), "hidden until Use 2FA is switched on");
+        field("Use 2FA").click();
+        assertTrue(phone.isDisplayed());
+        step("use-2fa");
+
+        // 4. A phone number (national format: the country comes from the browser's locale); Submit.
+        assertEquals("GB", new Select(field("Country")).getFirstSelectedOption().getAttribute("value"));
+        type("Phone number", national);
+        click("Submit");
+        step("code-sent");
+        assertTrue(page().contains("We sent a 6-digit code to " + masked(number)), page());
+
+        // 5. The temporary 6-digit code sent to the phone.
+        type("Verification code", verifyApi.lastCodeSentTo(number));
+        click("Confirm");
+        step("enabled");
+
+        // 6. The confirmation.
+        assertTrue(page().contains("Two-factor authentication is enabled."), page());
+
+        // Sign out; sign in with the password and the code, trusting this device.
+        click("Sign out");
+        signInWithPassword(email);
+        assertTrue(chromium.getCurrentUrl().endsWith("/signin-code.xhtml"), chromium.getCurrentUrl());
+        step("code-page");
+        type("Verification code", verifyApi.lastCodeSentTo(number));
+        field("Trust this device").click();
+        click("Verify");
+        step("signed-in-with-code");
+        assertEquals("Eli's Videos", chromium.findElement(By.tagName("h1")).getText());
+
+        // Sign out; from this trusted browser the password alone is enough.
+        click("Sign out");
+        int sent = verifyApi.codesSent().size();
+        signInWithPassword(email);
+        step("signed-in-trusted");
+        assertEquals("Eli's Videos", chromium.findElement(By.tagName("h1")).getText());
+        assertEquals(sent, verifyApi.codesSent().size(), "no code was sent");
+
+        // Disable 2FA: untick Use 2FA, confirm the password (a trusted device needs no code).
+        chromium.findElement(By.linkText("Profile")).click();
+        assertTrue(page().contains("(this device)"));
+        field("Use 2FA").click();
+        type("Password", PASSWORD);
+        click("Turn off 2FA");
+        step("disabled");
+        assertTrue(page().contains("Two-factor authentication is disabled."), page());
+        assertFalse(field("Use 2FA").isSelected());
+    }
+
+    private void signInWithPassword(String email) {
+        type("Email", email);
+        type("Password", PASSWORD);
+        click("Sign in");
+    }
+
+    private void open(String path) {
+        chromium.get(baseUrl() + path.replaceFirst("^/", ""));
+    }
+
+    /** The form control that the label with this text is for. */
+    private WebElement field(String label) {
+        WebElement labelElement = chromium.findElement(By.xpath("//label[normalize-space(.)='" + label + "']"));
+        return chromium.findElement(By.id(labelElement.getAttribute("for")));
+    }
+
+    private void type(String label, String text) {
+        WebElement input = field(label);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private void click(String buttonText) {
+        chromium.findElement(By.xpath("//input[@type='submit' and @value='" + buttonText + "'] | //button[normalize-space(.)='"
+                + buttonText + "']")).click();
+    }
+
+    private String page() {
+        return chromium.findElement(By.tagName("body")).getText();
+    }
+
+    private void step(String name) {
+        screenshots.add(Map.entry(name, ((TakesScreenshot) chromium).getScreenshotAs(OutputType.BYTES)));
+    }
+}

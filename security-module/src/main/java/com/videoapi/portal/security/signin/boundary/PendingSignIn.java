@@ -1,0 +1,27 @@
+package com.videoapi.portal.security.signin.boundary;
+
+import com.videoapi.portal.security.verification.boundary.CodeProblem;
+
+import java.io.Serializable;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A sign-in whose password step is done and whose code step is not: kept in the session, it makes
+ * the caller nobody yet. Holds no secret; the code lives with the code channel.
+ *
+ * @param verificationId the code that was sent, or null when sending failed ({@code problem} says why)
+ */
+public record PendingSignIn(UUID userId, String callerName, Set<String> groups, UUID verificationId,
+                            String maskedNumber, CodeProblem problem) implements Serializable {
+
+    static final String SESSION_ATTRIBUTE = PendingSignIn.class.getName();
+
+    public PendingSignIn {
+        groups = Set.copyOf(groups);
+    }
+
+    public boolean codeWasSent() {
+        return verificationId != null;
+    }
+}

@@ -1,0 +1,65 @@
+package com.videoapi.portal.security.signin.boundary;
+
+import com.videoapi.portal.account.phones.boundary.PhoneNumber;
+import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
+import com.videoapi.portal.security.verification.boundary.CodeProblem;
+import com.videoapi.portal.security.verification.boundary.StartedVerification;
+import com.videoapi.portal.security.verification.boundary.Verifications;
+import com.videoapi.portal.security.verification.entity.Purpose;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import java.util.Optional;
+
+/**
+ * What the code page may do with a sign-in whose password step is done: look at it, have a new code
+ * sent (to the stored number only: nothing in the request chooses where), or give it up.
+ */
+@ApplicationScoped
+public class SecondStep {
+
+    @Inject
+    TwoFactor twoFactor;
+
+    @Inject
+    Verifications verifications;
+
+    public Optional<PendingSignIn> pending(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty()
+                : Optional.ofNullable((PendingSignIn) session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE));
+    }
+
+    /** Sends a new code, replacing the earlier one; empty when there is no pending sign-in. */
+    public Optional<PendingSignIn> sendNewCode(HttpServletRequest request) {
+        Optional<PendingSignIn> pending = pending(request);
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        PendingSignIn before = pending.get();
+        Optional<PhoneNumber> number = twoFactor.numberOf(before.userId());
+        PendingSignIn after;
+        if (number.isEmpty()) {
+            // 2FA was switched off meanwhile: nothing to send; the person signs in again.
+            after = new PendingSignIn(before.userId(), before.callerName(), before.groups(), null, before.maskedNumber(),
+                    CodeProblem.EXPIRED);
+        } else {
+            StartedVerification started = verifications.start(before.userId(), Purpose.SIGN_IN, number.get());
+            after = new PendingSignIn(before.userId(), before.callerName(), before.groups(), started.verificationId(),
+                    started.maskedNumber(), started.problem());
+        }
+        request.getSession().setAttribute(PendingSignIn.SESSION_ATTRIBUTE, after);
+        return Optional.of(after);
+    }
+
+    /** Gives up the pending sign-in, and its code. */
+    public void abandon(HttpServletRequest request) {
+        pending(request).ifPresent(p -> verifications.cancelAll(p.userId(), Purpose.SIGN_IN));
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package com.videoapi.portal.security.trusteddevices.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A browser whose owner chose "Trust this device" at a successful code step: sign-ins from it need
+ * only the password, for this user only, until it expires or is revoked.
+ *
+ * <p>The browser holds a random token in a cookie; only the token's SHA-256 hash is stored, so a
+ * copy of this table signs nobody in.
+ */
+@Entity
+@Table(name = "trusted_devices")
+@NamedQuery(name = TrustedDevice.BY_TOKEN_HASH, query = "select d from TrustedDevice d where d.tokenHash = :hash")
+@NamedQuery(name = TrustedDevice.ACTIVE_OF_USER, query = "select d from TrustedDevice d where d.userId = :userId"
+        + " and d.revokedAt is null and d.expiresAt > :now order by d.lastUsedAt desc")
+public class TrustedDevice {
+
+    public static final String BY_TOKEN_HASH = "TrustedDevice.byTokenHash";
+    public static final String ACTIVE_OF_USER = "TrustedDevice.activeOfUser";
+
+    @Id
+    private UUID id;
+
+    @Column(name = "user_id", nullable = false, updatable = false)
+    private UUID userId;
+
+    @Column(name = "token_hash", nullable = false, length = 64)
+    private String tokenHash;
+
+    @Column(nullable = false, length = 100)
+    private String label;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_used_at", nullable = false)
+    private Instant lastUsedAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Version
+    private long version;
+
+    protected TrustedDevice() {
+        // for JPA
+    }
+
+    public TrustedDevice(UUID userId, String tokenHash, String label, Instant now, Instant expiresAt) {
+        this.id = UUID.randomUUID();
+        this.userId = userId;
+        this.tokenHash = tokenHash;
+        this.label = label;
+        this.createdAt = now;
+        this.lastUsedAt = now;
+        this.expiresAt = expiresAt;
+    }
+
+    /** Whether it may stand in for a code at {@code now}: not revoked and not expired. */
+    public boolean isActiveAt(Instant now) {
+        return revokedAt == null && now.isBefore(expiresAt);
+    }
+
+    public void usedAt(Instant now) {
+        lastUsedAt = now;
+    }
+
+    public void revokeAt(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getUserId() {
+        return userId;
+    }
+
+    public String getTokenHash() {
+        return tokenHash;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+}

@@ -1,0 +1,170 @@
+package com.videoapi.portal.security.twofactor.boundary;
+
+import com.videoapi.portal.account.phones.boundary.PhoneNumber;
+import com.videoapi.portal.account.phones.boundary.PhoneNumbers;
+import com.videoapi.portal.account.users.boundary.StoredCredential;
+import com.videoapi.portal.account.users.boundary.Users;
+import com.videoapi.portal.security.passwords.boundary.Passwords;
+import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
+import com.videoapi.portal.security.twofactor.entity.SecondFactor;
+import com.videoapi.portal.security.verification.boundary.CheckedCode;
+import com.videoapi.portal.security.verification.boundary.CodeProblem;
+import com.videoapi.portal.security.verification.boundary.StartedVerification;
+import com.videoapi.portal.security.verification.boundary.Verifications;
+import com.videoapi.portal.security.verification.entity.Purpose;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Switching two-factor authentication on and off.
+ *
+ * <ul>
+ *   <li>On: a code goes to the number the person typed; only the right code enables 2FA and stores
+ *       the number. Abandoning half-way leaves 2FA off.</li>
+ *   <li>Off: the password again; on a trusted device of the user that is enough, anywhere else a code
+ *       to the current number is needed too. Then the number is forgotten and every trusted device of
+ *       the user revoked: a lost phone must not leave a way in.</li>
+ * </ul>
+ */
+@Stateless
+public class TwoFactor {
+
+    static final String ENABLED = "Two-factor authentication is enabled.";
+    static final String DISABLED = "Two-factor authentication is disabled.";
+    static final String WRONG_PASSWORD = "That password is not right.";
+
+    private static final Logger EVENTS = Logger.getLogger("com.videoapi.portal.security.events");
+
+    @PersistenceContext(unitName = "security")
+    EntityManager em;
+
+    @Inject
+    Verifications verifications;
+
+    @Inject
+    PhoneNumbers phoneNumbers;
+
+    @Inject
+    TrustedDevices trustedDevices;
+
+    @Inject
+    Users users;
+
+    @Inject
+    Passwords passwords;
+
+    public TwoFactorStatus statusOf(UUID userId) {
+        if (em.find(SecondFactor.class, userId) == null) {
+            return TwoFactorStatus.OFF;
+        }
+        return new TwoFactorStatus(true, phoneNumbers.verifiedNumberOf(userId).map(PhoneNumber::masked).orElse(null));
+    }
+
+    public boolean isEnabled(UUID userId) {
+        return em.find(SecondFactor.class, userId) != null;
+    }
+
+    /** The number sign-in codes go to: only ever the stored, verified one. */
+    public Optional<PhoneNumber> numberOf(UUID userId) {
+        return isEnabled(userId) ? phoneNumbers.verifiedNumberOf(userId) : Optional.empty();
+    }
+
+    /**
+     * Sends a code to the number typed, to prove it before 2FA is switched on.
+     *
+     * @param regionCode the country chosen in the form or from the browser's locale (ISO 3166 alpha-2)
+     */
+    public TwoFactorStep startEnrolment(UUID userId, String typedNumber, String regionCode) {
+        PhoneNumber number;
+        try {
+            number = PhoneNumber.parse(typedNumber, regionCode);
+        } catch (IllegalArgumentException invalid) {
+            return TwoFactorStep.refused(invalid.getMessage());
+        }
+        return stepOf(verifications.start(userId, Purpose.ENROL, number));
+    }
+
+    /** The right code enables 2FA with the number it was sent to. */
+    public TwoFactorStep confirmEnrolment(UUID userId, UUID verificationId, String code) {
+        CheckedCode checked = verifications.check(verificationId, userId, Purpose.ENROL, code);
+        if (!checked.isConfirmed()) {
+            return refusedFor(checked.problem());
+        }
+        phoneNumbers.recordVerified(userId, checked.provenNumber());
+        if (em.find(SecondFactor.class, userId) == null) {
+            em.persist(new SecondFactor(userId, Instant.now()));
+        }
+        EVENTS.info(() -> "Two-factor authentication enabled by user " + userId + " with " + checked.provenNumber().masked());
+        return TwoFactorStep.done(ENABLED);
+    }
+
+    /** Abandons a half-done enrolment: 2FA stays as it was. */
+    public void abandonEnrolment(UUID userId) {
+        verifications.cancelAll(userId, Purpose.ENROL);
+    }
+
+    /**
+     * First step of switching 2FA off: the password; then, unless {@code deviceToken} marks a trusted
+     * device of this user, a code to the current number.
+     */
+    public TwoFactorStep startDisabling(UUID userId, String email, String password, String deviceToken) {
+        Optional<StoredCredential> credential = users.credentialOf(email);
+        if (credential.isEmpty() || !credential.get().userId().equals(userId)
+                || !passwords.matches(password, credential.get().passwordHash())) {
+            EVENTS.info(() -> "Wrong password when disabling 2FA, user " + userId);
+            return TwoFactorStep.refused(WRONG_PASSWORD);
+        }
+        if (!isEnabled(userId)) {
+            return TwoFactorStep.done(DISABLED);
+        }
+        if (trustedDevices.recognise(userId, deviceToken)) {
+            disable(userId, "from a trusted device");
+            return TwoFactorStep.done(DISABLED);
+        }
+        Optional<PhoneNumber> number = phoneNumbers.verifiedNumberOf(userId);
+        if (number.isEmpty()) {
+            // 2FA on without a number cannot send a code; the password alone must do.
+            disable(userId, "without a stored number");
+            return TwoFactorStep.done(DISABLED);
+        }
+        return stepOf(verifications.start(userId, Purpose.DISABLE, number.get()));
+    }
+
+    /** Second step of switching 2FA off from a device that is not trusted: the code. */
+    public TwoFactorStep confirmDisabling(UUID userId, UUID verificationId, String code) {
+        CheckedCode checked = verifications.check(verificationId, userId, Purpose.DISABLE, code);
+        if (!checked.isConfirmed()) {
+            return refusedFor(checked.problem());
+        }
+        disable(userId, "with a code");
+        return TwoFactorStep.done(DISABLED);
+    }
+
+    private void disable(UUID userId, String how) {
+        SecondFactor secondFactor = em.find(SecondFactor.class, userId);
+        if (secondFactor != null) {
+            em.remove(secondFactor);
+        }
+        phoneNumbers.forget(userId);
+        trustedDevices.revokeAll(userId);
+        verifications.cancelAll(userId, Purpose.SIGN_IN);
+        EVENTS.info(() -> "Two-factor authentication disabled by user " + userId + " " + how);
+    }
+
+    private static TwoFactorStep stepOf(StartedVerification started) {
+        return started.wasSent()
+                ? TwoFactorStep.codeSent(started.verificationId(), started.maskedNumber())
+                : TwoFactorStep.refused(started.problem().message());
+    }
+
+    private static TwoFactorStep refusedFor(CodeProblem problem) {
+        return TwoFactorStep.refused(problem.message(), problem == CodeProblem.EXPIRED);
+    }
+}

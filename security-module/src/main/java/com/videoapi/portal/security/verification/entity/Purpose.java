@@ -1,0 +1,11 @@
+package com.videoapi.portal.security.verification.entity;
+
+/** What a verification proves the number for: a code sent for one purpose is no good for another. */
+public enum Purpose {
+    /** Switching 2FA on: proves the new number. */
+    ENROL,
+    /** The second step of a sign-in. */
+    SIGN_IN,
+    /** Switching 2FA off from a device that is not trusted. */
+    DISABLE
+}

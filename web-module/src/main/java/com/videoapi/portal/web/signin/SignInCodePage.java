@@ -1,0 +1,129 @@
+package com.videoapi.portal.web.signin;
+
+import com.videoapi.portal.security.signin.boundary.PendingSignIn;
+import com.videoapi.portal.security.signin.boundary.SecondFactorCredential;
+import com.videoapi.portal.security.signin.boundary.SecondStep;
+import com.videoapi.portal.security.signin.boundary.SignInMechanism;
+import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
+import com.videoapi.portal.security.verification.boundary.CodeProblem;
+import com.videoapi.portal.web.forms.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * The code step of a sign-in: the code goes to the authentication mechanism, which alone decides.
+ * Reachable only by a session whose password step is done.
+ */
+@Named("signInCode")
+@RequestScoped
+public class SignInCodePage {
+
+    @Inject
+    SecondStep secondStep;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    TrustedDevices trustedDevices;
+
+    @Inject
+    FacesContext faces;
+
+    private String code;
+    private boolean trustThisDevice;
+    private boolean offerNewCode;
+
+    /** Nobody half-way through a sign-in has no business here. */
+    public String requirePendingSignIn() {
+        PendingSignIn pending = secondStep.pending(request()).orElse(null);
+        if (pending == null) {
+            return "/signin.xhtml?faces-redirect=true";
+        }
+        if (!pending.codeWasSent() && !faces.isPostback()) {
+            Messages.error(null, pending.problem().message());
+            offerNewCode = true;
+        }
+        return null;
+    }
+
+    public void verify() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(request(), (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().credential(new SecondFactorCredential(code, trustThisDevice)));
+        switch (status) {
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> {
+                CodeProblem problem = (CodeProblem) request().getAttribute(SignInMechanism.CODE_PROBLEM);
+                CodeProblem shown = problem == null ? CodeProblem.WRONG_CODE : problem;
+                Messages.error(null, shown.message());
+                offerNewCode = shown == CodeProblem.EXPIRED;
+                code = null;
+            }
+        }
+    }
+
+    public void sendNewCode() throws IOException {
+        PendingSignIn pending = secondStep.sendNewCode(request()).orElse(null);
+        if (pending == null) {
+            ExternalContext external = faces.getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/signin.xhtml");
+            return;
+        }
+        if (pending.codeWasSent()) {
+            Messages.info("We sent a new code to " + pending.maskedNumber() + ".");
+        } else {
+            Messages.error(null, pending.problem().message());
+            offerNewCode = true;
+        }
+    }
+
+    public void cancel() throws IOException {
+        secondStep.abandon(request());
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/signin.xhtml");
+    }
+
+    public String getMaskedNumber() {
+        return secondStep.pending(request()).map(PendingSignIn::maskedNumber).orElse("");
+    }
+
+    private HttpServletRequest request() {
+        return (HttpServletRequest) faces.getExternalContext().getRequest();
+    }
+
+    public long getTrustDays() {
+        return trustedDevices.trustPeriod().toDays();
+    }
+
+    public boolean isOfferNewCode() {
+        return offerNewCode;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public boolean isTrustThisDevice() {
+        return trustThisDevice;
+    }
+
+    public void setTrustThisDevice(boolean trustThisDevice) {
+        this.trustThisDevice = trustThisDevice;
+    }
+}
