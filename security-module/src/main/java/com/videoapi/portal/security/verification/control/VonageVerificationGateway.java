@@ -57,6 +57,7 @@ public class VonageVerificationGateway implements VerificationGateway {
     static final int CODE_LENGTH = 6;
 
     private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
+    private static final System.Logger OPERATOR_ALERTS = System.getLogger("com.videoapi.portal.security");
 
     // At FINE the SDK dumps each request's headers, Authorization included: our Basic credentials or
     // JWT. Capped so that turning com.vonage up to debug cannot leak them; held in a field because
@@ -217,7 +218,8 @@ public class VonageVerificationGateway implements VerificationGateway {
     private static VerificationFailure misconfigured(String operation, VerifyResponseException e) {
         String message = "Vonage Verify v2 refused " + operation + " with " + e.getStatusCode() + " (" + e.getTitle()
                 + "), trace " + e.getInstance() + ": check vonage.* credentials, base URL and the account's balance";
-        LOG.severe(message);
+        // System.Logger, so that WildFly prints it as ERROR (JUL's SEVERE keeps its own name there).
+        OPERATOR_ALERTS.log(System.Logger.Level.ERROR, message);
         return new VerificationFailure(MISCONFIGURED, e.getStatusCode(), message, e);
     }
 
