@@ -20,9 +20,13 @@ public final class ModuleSchema {
     }
 
     /**
+     * One module at a time in this JVM: the modules' start-up beans run in parallel, and H2 times out
+     * on its catalogue lock ("Timeout trying to lock table SYS") when two migrations change the schema
+     * at once. Across nodes, Flyway's own database lock takes over.
+     *
      * @param classLoader one that sees the module's {@code db/migration/<module>} resources
      */
-    public static MigrateResult migrate(DataSource dataSource, String module, ClassLoader classLoader, Logger log) {
+    public static synchronized MigrateResult migrate(DataSource dataSource, String module, ClassLoader classLoader, Logger log) {
         MigrateResult result = Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/" + module)

@@ -126,6 +126,7 @@ class TwoFactorInChromiumIT extends PortalTest {
 
         // Sign out; from this trusted browser the password alone is enough.
         click("Sign out");
+        step("signed-out");
         int sent = verifyApi.codesSent().size();
         signInWithPassword(email);
         step("signed-in-trusted");

@@ -30,7 +30,7 @@ public final class Browser implements AutoCloseable {
     private final WebClient client = new WebClient(BrowserVersion.CHROME);
     private Page page;
 
-    Browser(String baseUrl) {
+    public Browser(String baseUrl) {
         this.baseUrl = baseUrl;
         client.getOptions().setJavaScriptEnabled(false);
         client.getOptions().setCssEnabled(false);
@@ -45,6 +45,12 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Sends this header with every later request, as a client that writes its own headers would. */
+    public Browser header(String name, String value) {
+        client.addRequestHeader(name, value);
+        return this;
     }
 
     /** Types into the field whose label reads {@code label}. */
@@ -67,14 +73,19 @@ public final class Browser implements AutoCloseable {
 
     /** Chooses the option whose value is {@code value} in the select labelled {@code label}. */
     public Browser choose(String label, String value) {
-        List<DomElement> labels = html().getByXPath("//label[normalize-space(.)='" + label + "']");
+        List<DomElement> labels = html().getByXPath("//label[normalize-space(.)=" + literal(label) + "]");
         HtmlSelect select = (HtmlSelect) html().getElementById(labels.get(0).getAttribute("for"));
         select.setSelectedAttribute(value, true);
         return this;
     }
 
+    /** Text as an XPath string literal; the product's labels have apostrophes ("Confirm it's you"). */
+    private static String literal(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+
     public HtmlInput field(String label) {
-        List<DomElement> labels = html().getByXPath("//label[normalize-space(.)='" + label + "']");
+        List<DomElement> labels = html().getByXPath("//label[normalize-space(.)=" + literal(label) + "]");
         if (labels.isEmpty()) {
             throw new AssertionError("No field labelled '" + label + "' on " + path());
         }
@@ -84,8 +95,8 @@ public final class Browser implements AutoCloseable {
     /** Presses the button (or link) whose text is {@code text}. */
     public Browser press(String text) {
         List<HtmlElement> buttons = html().getByXPath(
-                "//input[(@type='submit' or @type='button') and @value='" + text + "'] | //button[normalize-space(.)='" + text + "']"
-                        + " | //a[normalize-space(.)='" + text + "']");
+                "//input[(@type='submit' or @type='button') and @value=" + literal(text) + "] | //button[normalize-space(.)="
+                        + literal(text) + "] | //a[normalize-space(.)=" + literal(text) + "]");
         if (buttons.isEmpty()) {
             throw new AssertionError("No button or link '" + text + "' on " + path());
         }

@@ -2,6 +2,10 @@ package com.videoapi.portal.it.support;
 
 import com.videoapi.portal.security.verification.fake.FakeVerifyApi;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -12,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.File;
+import java.time.Duration;
 import java.util.UUID;
 
 
@@ -36,6 +41,12 @@ public abstract class PortalTest {
     @RegisterExtension
     final LastPageOnFailure lastPage = new LastPageOnFailure(() -> browser);
 
+    /** The server's management API, for what a test must change on the server (its clock). */
+    @ArquillianResource
+    protected ManagementClient management;
+
+    private Duration clockShift = Duration.ZERO;
+
     @Deployment(testable = false)
     public static EnterpriseArchive portal() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("portal.ear")));
@@ -49,6 +60,38 @@ public abstract class PortalTest {
     @AfterEach
     void closeBrowser() {
         browser.close();
+    }
+
+    /**
+     * Moves the portal's clock forward (the {@code portal.clock.offset} system property that its
+     * {@code Clock} reads at each tick): a lock, a cooldown or a session expires without waiting.
+     */
+    protected void advanceServerClock(Duration by) {
+        clockShift = clockShift.plus(by);
+        ModelNode address = Operations.createAddress("system-property", "portal.clock.offset");
+        execute(Operations.createRemoveOperation(address), false);
+        ModelNode add = Operations.createAddOperation(address);
+        add.get("value").set(clockShift.toString());
+        execute(add, true);
+    }
+
+    @AfterEach
+    void resetServerClock() {
+        if (!clockShift.isZero()) {
+            clockShift = Duration.ZERO;
+            execute(Operations.createRemoveOperation(Operations.createAddress("system-property", "portal.clock.offset")), false);
+        }
+    }
+
+    private void execute(ModelNode operation, boolean mustSucceed) {
+        try {
+            ModelNode result = management.getControllerClient().execute(operation);
+            if (mustSucceed && !Operations.isSuccessfulOutcome(result)) {
+                throw new AssertionError("Management operation failed: " + Operations.getFailureDescription(result));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public static String baseUrl() {

@@ -3,6 +3,8 @@ package com.videoapi.portal.it.twofactor;
 import com.videoapi.portal.it.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +30,8 @@ class DisableAndReenableIT extends PortalTest {
         assertTrue(browser.shows("Two-factor authentication is off"));
         // 3. Every trusted device is revoked with it.
         assertTrue(browser.shows("No trusted devices."));
-        // 4. On again with the new number.
+        // 4. On again with the new number (a while later: enrolment codes have a resend cooldown).
+        advanceServerClock(Duration.ofSeconds(31));
         String newNumber = uniqueUkMobile();
         enableTwoFactor(newNumber, newNumber);
         assertTrue(browser.shows(masked(newNumber)));

@@ -84,6 +84,7 @@ class EnrolmentIT extends PortalTest {
         browser.fillIn("Verification code", first).press("Confirm");
         assertTrue(browser.shows("This code has expired or has been tried too many times. Send a new code."), browser.text());
         assertTrue(browser.shows("Two-factor authentication is off"));
+        advanceServerClock(Duration.ofSeconds(31)); // past the resend cooldown
         browser.press("Send a new code");
         String second = verifyApi.lastCodeSentTo(number);
         browser.fillIn("Verification code", second).press("Confirm");

@@ -103,6 +103,12 @@ public class SignInCodePage {
         return (HttpServletRequest) faces.getExternalContext().getRequest();
     }
 
+    /** For the countdown next to "Send a new code"; null (no attribute) when it may be pressed now. */
+    public Long getWaitSeconds() {
+        long seconds = secondStep.secondsUntilNewCode(request());
+        return seconds > 0 ? seconds : null;
+    }
+
     public long getTrustDays() {
         return trustedDevices.trustPeriod().toDays();
     }

@@ -1,5 +1,6 @@
 package com.videoapi.portal.web.signin;
 
+import com.videoapi.portal.security.signin.boundary.SignInSessions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -18,10 +19,12 @@ public class SignOut {
     @Inject
     FacesContext faces;
 
+    @Inject
+    SignInSessions sessions;
+
     public void signOut() throws ServletException, IOException {
         ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
-        external.invalidateSession();
+        sessions.signOut((HttpServletRequest) external.getRequest());
         external.redirect(external.getRequestContextPath() + "/signin.xhtml?signed-out=true");
     }
 }

@@ -2,10 +2,11 @@ package com.videoapi.portal.account.phones.boundary;
 
 import com.videoapi.portal.account.users.entity.User;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,9 @@ public class PhoneNumbers {
     @PersistenceContext(unitName = "accounts")
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     public Optional<PhoneNumber> verifiedNumberOf(UUID userId) {
         User user = em.find(User.class, userId);
         return user == null || user.getVerifiedPhone() == null
@@ -28,13 +32,13 @@ public class PhoneNumbers {
 
     /** @throws IllegalArgumentException when there is no such user */
     public void recordVerified(UUID userId, PhoneNumber number) {
-        userForUpdate(userId).setVerifiedPhone(number.e164(), Instant.now());
+        userForUpdate(userId).setVerifiedPhone(number.e164(), clock.instant());
     }
 
     public void forget(UUID userId) {
         User user = em.find(User.class, userId);
         if (user != null && user.getVerifiedPhone() != null) {
-            user.setVerifiedPhone(null, Instant.now());
+            user.setVerifiedPhone(null, clock.instant());
         }
     }
 

@@ -4,12 +4,15 @@ import com.videoapi.portal.account.accounts.boundary.AccountName;
 import com.videoapi.portal.account.accounts.entity.Account;
 import com.videoapi.portal.account.users.entity.User;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -22,6 +25,9 @@ public class Users {
 
     @PersistenceContext(unitName = "accounts")
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     /**
      * Signs a person up: a new account named {@code accountName}, whose first user signs in with
@@ -43,7 +49,7 @@ public class Users {
         if (isRegistered(address)) {
             throw new EmailAlreadyRegisteredException();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Account account = new Account(name, now);
         User user = new User(account, address, address.localPart(), passwordHash, now);
         try {
@@ -75,6 +81,19 @@ public class Users {
                     .setParameter("email", address.value())
                     .getSingleResult() > 0;
         }
+    }
+
+    /**
+     * Replaces a user's password hash.
+     *
+     * @param passwordHash already hashed by the caller; this module never sees a password
+     */
+    public void changePasswordHash(UUID userId, String passwordHash) {
+        User user = em.find(User.class, userId);
+        if (user == null) {
+            throw new IllegalArgumentException("No user " + userId);
+        }
+        user.setPasswordHash(passwordHash, clock.instant());
     }
 
     /** Empty for an unknown or malformed address: a caller cannot tell the two apart. */

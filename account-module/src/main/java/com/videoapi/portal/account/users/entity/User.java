@@ -99,6 +99,11 @@ public class User {
         return verifiedPhone;
     }
 
+    public void setPasswordHash(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.updatedAt = now;
+    }
+
     public void setVerifiedPhone(String e164, Instant now) {
         this.verifiedPhone = e164;
         this.updatedAt = now;

@@ -46,12 +46,18 @@ public class SecondStep {
             after = new PendingSignIn(before.userId(), before.callerName(), before.groups(), null, before.maskedNumber(),
                     CodeProblem.EXPIRED);
         } else {
-            StartedVerification started = verifications.start(before.userId(), Purpose.SIGN_IN, number.get());
+            StartedVerification started = verifications.resend(before.userId(), Purpose.SIGN_IN, number.get());
             after = new PendingSignIn(before.userId(), before.callerName(), before.groups(), started.verificationId(),
                     started.maskedNumber(), started.problem());
         }
         request.getSession().setAttribute(PendingSignIn.SESSION_ATTRIBUTE, after);
         return Optional.of(after);
+    }
+
+    /** Seconds until "Send a new code" may send one (the resend cooldown); zero when it may now. */
+    public long secondsUntilNewCode(HttpServletRequest request) {
+        return pending(request).map(p -> verifications.untilNextCode(p.userId(), Purpose.SIGN_IN).toSeconds() + 1)
+                .filter(s -> s > 1).orElse(0L);
     }
 
     /** Gives up the pending sign-in, and its code. */

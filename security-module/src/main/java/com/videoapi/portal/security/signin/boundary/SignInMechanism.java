@@ -1,6 +1,10 @@
 package com.videoapi.portal.security.signin.boundary;
 
 import com.videoapi.portal.account.phones.boundary.PhoneNumber;
+import com.videoapi.portal.security.audit.boundary.RequestOrigin;
+import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
+import com.videoapi.portal.security.audit.boundary.SecurityEvents;
+import com.videoapi.portal.security.guards.boundary.Guards;
 import com.videoapi.portal.security.signin.control.AccountIdentityStore;
 import com.videoapi.portal.security.signin.control.SignedInCaller;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDeviceCookie;
@@ -22,11 +26,13 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 /**
  * The product's one Jakarta Security authentication mechanism: every request passes here, and it
@@ -42,7 +48,8 @@ import java.util.logging.Logger;
  *       only the right code for the pending sign-in makes the caller authenticated, and may mark the
  *       browser as trusted.</li>
  * </ol>
- * The session id changes at each step (no fixation). A session that is signed in carries a
+ * The session id changes at each step (no fixation). Wrong passwords and codes count towards the
+ * user's lock ({@link Guards}); a trusted-device token is spent at each use. A session that is signed in carries a
  * {@link SignedInCaller}, which the mechanism reports to the container on each request; sessions are
  * ours rather than {@code @AutoApplySession}'s so that the code step can sit between password and
  * authentication. Any protected page asked for half-way sends the browser back to the code page;
@@ -63,10 +70,24 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     /** Request attribute: the {@link CodeProblem} of a refused code step, for the page to show. */
     public static final String CODE_PROBLEM = SignInMechanism.class.getName() + ".codeProblem";
 
-    private static final Logger EVENTS = Logger.getLogger("com.videoapi.portal.security.events");
-
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    RequestOrigin origin;
+
+    @Inject
+    SecurityEvents events;
+
+    @Inject
+    Guards guards;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "session.absolute-lifetime", defaultValue = "PT12H")
+    Duration absoluteLifetime;
 
     @Inject
     TwoFactor twoFactor;
@@ -80,6 +101,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        origin.seen(request);
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
             return passwordStep(request, response, context, password);
@@ -89,7 +111,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE) instanceof SignedInCaller caller) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            if (stillValid(caller)) {
+                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            }
+            session.invalidate();
+            session = null;
         }
         if (context.isProtected()) {
             boolean halfWay = session != null && session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE) != null;
@@ -98,11 +124,20 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
+    /**
+     * A session lives at most {@code session.absolute-lifetime} (12 hours) however active it is, and
+     * ends when the user's session epoch moves on (2FA switched on or off, a new trusted device, a
+     * new password, elsewhere).
+     */
+    private boolean stillValid(SignedInCaller caller) {
+        return clock.instant().isBefore(caller.signedInAt().plus(absoluteLifetime))
+                && caller.epoch() == guards.sessionEpoch(caller.userId());
+    }
+
     private AuthenticationStatus passwordStep(HttpServletRequest request, HttpServletResponse response,
                                               HttpMessageContext context, UsernamePasswordCredential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            EVENTS.info("Sign-in refused at the password step");
             return AuthenticationStatus.SEND_FAILURE;
         }
         UUID userId = UUID.fromString(result.getCallerUniqueId());
@@ -111,12 +146,15 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (number.isEmpty()) {
             return signedIn(request, context, userId, callerName, result.getCallerGroups(), "password");
         }
-        Optional<String> deviceToken = TrustedDeviceCookie.read(request);
-        if (deviceToken.isPresent()) {
-            if (trustedDevices.recognise(userId, deviceToken.get())) {
+        Optional<String> deviceCookie = TrustedDeviceCookie.read(request);
+        if (deviceCookie.isPresent()) {
+            TrustedDevices.Recognition device = trustedDevices.recognise(userId, deviceCookie.get());
+            if (device.trusted()) {
+                TrustedDeviceCookie.write(request, response, device.rotatedCookieValue(), trustedDevices.trustPeriod());
+                events.fire(Kind.SIGN_IN_TRUSTED_DEVICE, userId);
                 return signedIn(request, context, userId, callerName, result.getCallerGroups(), "password on a trusted device");
             }
-            // Another user's, expired or revoked: worthless, so the browser need not keep it.
+            // Another user's, expired, revoked or spent: worthless, so the browser need not keep it.
             TrustedDeviceCookie.remove(request, response);
         }
         var started = verifications.start(userId, Purpose.SIGN_IN, number.get());
@@ -124,7 +162,6 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         session.removeAttribute(SignedInCaller.SESSION_ATTRIBUTE);
         session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE, new PendingSignIn(userId, callerName,
                 result.getCallerGroups(), started.verificationId(), started.maskedNumber(), started.problem()));
-        EVENTS.info(() -> "Password step done for user " + userId + "; code step next");
         return context.redirect(request.getContextPath() + CODE_PAGE);
     }
 
@@ -138,13 +175,16 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         CheckedCode checked = verifications.check(pending.verificationId(), pending.userId(), Purpose.SIGN_IN, credential.code());
         if (!checked.isConfirmed()) {
-            EVENTS.info(() -> "Sign-in refused at the code step for user " + pending.userId() + ": " + checked.problem());
+            events.fire(Kind.SIGN_IN_CODE_FAILED, pending.userId(), pending.maskedNumber(), checked.problem().name());
             request.setAttribute(CODE_PROBLEM, checked.problem());
             return AuthenticationStatus.SEND_FAILURE;
         }
+        events.fire(Kind.SIGN_IN_CODE_SUCCEEDED, pending.userId(), pending.maskedNumber(), null);
         if (credential.trustThisDevice()) {
-            String token = trustedDevices.trust(pending.userId(), request.getHeader("User-Agent"));
-            TrustedDeviceCookie.write(request, response, token, trustedDevices.trustPeriod());
+            String cookieValue = trustedDevices.trust(pending.userId(), request.getHeader("User-Agent"));
+            TrustedDeviceCookie.write(request, response, cookieValue, trustedDevices.trustPeriod());
+            // A new way in: every other session of the user ends (this one signs in just below).
+            guards.endSessions(pending.userId());
         }
         session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
         return signedIn(request, context, pending.userId(), pending.callerName(), pending.groups(), "password and code");
@@ -154,8 +194,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                                           String callerName, Set<String> groups, String how) {
         HttpSession session = newSessionId(request);
         session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
-        session.setAttribute(SignedInCaller.SESSION_ATTRIBUTE, new SignedInCaller(userId, callerName, groups));
-        EVENTS.info(() -> "Sign-in succeeded for user " + userId + " (" + how + ")");
+        var now = clock.instant();
+        session.setAttribute(SignedInCaller.SESSION_ATTRIBUTE,
+                new SignedInCaller(userId, callerName, groups, guards.sessionEpoch(userId), now, now));
+        events.fire(Kind.SIGNED_IN, userId, null, how);
         return context.notifyContainerAboutLogin(callerName, groups);
     }
 

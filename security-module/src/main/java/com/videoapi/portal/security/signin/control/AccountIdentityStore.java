@@ -2,6 +2,10 @@ package com.videoapi.portal.security.signin.control;
 
 import com.videoapi.portal.account.users.boundary.StoredCredential;
 import com.videoapi.portal.account.users.boundary.Users;
+import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
+import com.videoapi.portal.security.audit.boundary.SecurityEvents;
+import com.videoapi.portal.security.guards.boundary.Guards;
+import com.videoapi.portal.security.guards.entity.AccountGuard.Step;
 import com.videoapi.portal.security.passwords.boundary.Passwords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,13 +16,15 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Checks an e-mail address and password against the users of account-module.
  *
  * <p>The caller's name is the user's normalised e-mail address; every user is in the group
- * {@link #USER_GROUP}. An unknown address costs the same hash check as a wrong password, so the
- * time of the answer does not tell whether an account exists.
+ * {@link #USER_GROUP}. An unknown address, and a locked password step, cost the same hash check as a
+ * wrong password and get the same answer, so neither the time nor the words tell whether an account
+ * exists or is locked. Wrong passwords count towards the user's lock ({@link Guards}).
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -31,6 +37,12 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     Passwords passwords;
 
+    @Inject
+    Guards guards;
+
+    @Inject
+    SecurityEvents events;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential given)) {
@@ -39,11 +51,23 @@ public class AccountIdentityStore implements IdentityStore {
         Optional<StoredCredential> stored = users.credentialOf(given.getCaller());
         if (stored.isEmpty()) {
             passwords.spendTimeOfOneCheck();
+            events.fire(Kind.SIGN_IN_PASSWORD_FAILED, null, null, "unknown address");
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        UUID userId = stored.get().userId();
+        if (guards.isLocked(userId, Step.PASSWORD)) {
+            // Even the right password, and in the same time and words as a wrong one.
+            passwords.spendTimeOfOneCheck();
+            events.fire(Kind.SIGN_IN_PASSWORD_FAILED, userId, null, "refused: password step locked");
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (!passwords.matches(given.getPasswordAsString(), stored.get().passwordHash())) {
+            guards.failed(userId, Step.PASSWORD);
+            events.fire(Kind.SIGN_IN_PASSWORD_FAILED, userId, null, "wrong password");
             return CredentialValidationResult.INVALID_RESULT;
         }
+        guards.succeeded(userId, Step.PASSWORD);
+        events.fire(Kind.SIGN_IN_PASSWORD_SUCCEEDED, userId);
         // The user id travels as the caller's unique id, so the mechanism needs no second look-up.
         return new CredentialValidationResult(null, stored.get().email(), null, stored.get().userId().toString(),
                 Set.of(USER_GROUP));

@@ -1,33 +1,48 @@
 package com.videoapi.portal.security.trusteddevices.boundary;
 
+import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
+import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.trusteddevices.control.DeviceLabel;
 import com.videoapi.portal.security.trusteddevices.control.DeviceTokens;
 import com.videoapi.portal.security.trusteddevices.entity.TrustedDevice;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 /**
- * Browsers that may stand in for the code at sign-in. A token is good only for the user it was
- * issued to, and only until it expires ({@code twofactor.trusted-device.days}, default 30) or is
- * revoked.
+ * Browsers that may stand in for the code at sign-in. The cookie value is {@code <device id>.<token>}.
+ * A device is good only for the user it was issued to, until it expires
+ * ({@code twofactor.trusted-device.days}, default 30) or is revoked. Its token rotates at each sign-in
+ * it stands in for; presenting a spent token revokes the device (theft detection).
  */
 @Stateless
 public class TrustedDevices {
 
-    private static final Logger EVENTS = Logger.getLogger("com.videoapi.portal.security.events");
+    /** What a trusted-device cookie turned out to be at sign-in. */
+    public record Recognition(boolean trusted, String rotatedCookieValue) {
+        static final Recognition NOT_TRUSTED = new Recognition(false, null);
+    }
 
     @PersistenceContext(unitName = "security")
     EntityManager em;
+
+    @Inject
+    SecurityEvents events;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "twofactor.trusted-device.days", defaultValue = "30")
@@ -41,47 +56,70 @@ public class TrustedDevices {
     /**
      * Trusts the browser that sent {@code userAgent} for this user.
      *
-     * @return the token for the browser's cookie; it is not kept here
+     * @return the value for the browser's cookie; its token is not kept here
      */
     public String trust(UUID userId, String userAgent) {
         String token = DeviceTokens.newToken();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         TrustedDevice device = new TrustedDevice(userId, DeviceTokens.hashOf(token),
                 DeviceLabel.fromUserAgent(userAgent), now, now.plus(trustPeriod()));
         em.persist(device);
-        EVENTS.info(() -> "Device " + device.getId() + " trusted by user " + userId);
-        return token;
+        events.fire(Kind.DEVICE_TRUSTED, userId, null, device.getLabel());
+        return device.getId() + "." + token;
     }
 
     /**
-     * Whether the token marks a device that this user trusts now. A token of another user, an
-     * expired or a revoked one is not recognised; a recognised one has its last use recorded.
+     * At sign-in: whether the cookie marks a device this user trusts now. If so its token is spent
+     * and a new cookie value returned. A spent token revokes the device; a cookie of another user,
+     * an expired or a revoked device is simply not trusted.
      */
-    public boolean recognise(UUID userId, String token) {
-        Optional<TrustedDevice> device = deviceOf(token);
-        Instant now = Instant.now();
-        if (device.isPresent() && device.get().getUserId().equals(userId) && device.get().isActiveAt(now)) {
-            device.get().usedAt(now);
-            return true;
+    public Recognition recognise(UUID userId, String cookieValue) {
+        Optional<TrustedDevice> found = deviceOf(cookieValue, true).filter(d -> d.getUserId().equals(userId));
+        Instant now = clock.instant();
+        if (found.isEmpty() || !found.get().isActiveAt(now)) {
+            return Recognition.NOT_TRUSTED;
         }
-        return false;
+        TrustedDevice device = found.get();
+        if (!tokenMatches(device, cookieValue)) {
+            device.revokeAt(now);
+            events.fire(Kind.DEVICE_REVOKED, userId, null, device.getLabel() + ": a spent token was presented (copied cookie?)");
+            return Recognition.NOT_TRUSTED;
+        }
+        String token = DeviceTokens.newToken();
+        device.rotate(DeviceTokens.hashOf(token));
+        device.usedAt(now);
+        return new Recognition(true, device.getId() + "." + token);
     }
 
-    /** The id of the active device of this user that the token marks, if any. */
-    public Optional<UUID> currentDevice(UUID userId, String token) {
-        Instant now = Instant.now();
-        return deviceOf(token).filter(d -> d.getUserId().equals(userId) && d.isActiveAt(now)).map(TrustedDevice::getId);
+    /** Whether the cookie marks a device this user trusts now, without spending its token. */
+    public boolean isTrusted(UUID userId, String cookieValue) {
+        return currentDevice(userId, cookieValue).isPresent();
     }
 
-    public List<TrustedDeviceView> of(UUID userId, String currentToken) {
-        UUID current = currentDevice(userId, currentToken).orElse(null);
+    /** The id of the active device of this user that the cookie marks, if any. */
+    public Optional<UUID> currentDevice(UUID userId, String cookieValue) {
+        Instant now = clock.instant();
+        return deviceOf(cookieValue, false)
+                .filter(d -> d.getUserId().equals(userId) && d.isActiveAt(now) && tokenMatches(d, cookieValue))
+                .map(TrustedDevice::getId);
+    }
+
+    public List<TrustedDeviceView> of(UUID userId, String cookieValue) {
+        UUID current = currentDevice(userId, cookieValue).orElse(null);
         return em.createNamedQuery(TrustedDevice.ACTIVE_OF_USER, TrustedDevice.class)
                 .setParameter("userId", userId)
-                .setParameter("now", Instant.now())
+                .setParameter("now", clock.instant())
                 .getResultStream()
                 .map(d -> new TrustedDeviceView(d.getId(), d.getLabel(), d.getCreatedAt(), d.getLastUsedAt(),
                         d.getExpiresAt(), d.getId().equals(current)))
                 .toList();
+    }
+
+    /** How many devices are trusted now, across all users (for the operators' gauge). */
+    public long activeCount() {
+        return em.createQuery("select count(d) from TrustedDevice d where d.revokedAt is null and d.expiresAt > :now", Long.class)
+                .setParameter("now", clock.instant())
+                .getSingleResult();
     }
 
     /** Revokes one device of this user; a device of someone else is left alone. */
@@ -90,28 +128,42 @@ public class TrustedDevices {
         if (device == null || !device.getUserId().equals(userId) || device.getRevokedAt() != null) {
             return false;
         }
-        device.revokeAt(Instant.now());
-        EVENTS.info(() -> "Device " + deviceId + " revoked by user " + userId);
+        device.revokeAt(clock.instant());
+        events.fire(Kind.DEVICE_REVOKED, userId, null, device.getLabel());
         return true;
     }
 
-    public int revokeAll(UUID userId) {
+    public int revokeAll(UUID userId, String why) {
         int revoked = em.createQuery("update TrustedDevice d set d.revokedAt = :now, d.version = d.version + 1"
                         + " where d.userId = :userId and d.revokedAt is null")
-                .setParameter("now", Instant.now())
+                .setParameter("now", clock.instant())
                 .setParameter("userId", userId)
                 .executeUpdate();
-        EVENTS.info(() -> revoked + " trusted device(s) of user " + userId + " revoked");
+        if (revoked > 0) {
+            events.fire(Kind.DEVICE_REVOKED, userId, null, revoked + " device(s): " + why);
+        }
         return revoked;
     }
 
-    private Optional<TrustedDevice> deviceOf(String token) {
-        if (!DeviceTokens.isWellFormed(token)) {
+    private Optional<TrustedDevice> deviceOf(String cookieValue, boolean forUpdate) {
+        int dot = cookieValue == null ? -1 : cookieValue.indexOf('.');
+        if (dot < 0 || !DeviceTokens.isWellFormed(cookieValue.substring(dot + 1))) {
             return Optional.empty();
         }
-        return em.createNamedQuery(TrustedDevice.BY_TOKEN_HASH, TrustedDevice.class)
-                .setParameter("hash", DeviceTokens.hashOf(token))
-                .getResultStream()
-                .findFirst();
+        UUID id;
+        try {
+            id = UUID.fromString(cookieValue.substring(0, dot));
+        } catch (IllegalArgumentException notOurs) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(forUpdate
+                ? em.find(TrustedDevice.class, id, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(TrustedDevice.class, id));
+    }
+
+    private static boolean tokenMatches(TrustedDevice device, String cookieValue) {
+        String token = cookieValue.substring(cookieValue.indexOf('.') + 1);
+        return MessageDigest.isEqual(device.getTokenHash().getBytes(StandardCharsets.US_ASCII),
+                DeviceTokens.hashOf(token).getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -14,17 +14,17 @@ import java.util.UUID;
  * A browser whose owner chose "Trust this device" at a successful code step: sign-ins from it need
  * only the password, for this user only, until it expires or is revoked.
  *
- * <p>The browser holds a random token in a cookie; only the token's SHA-256 hash is stored, so a
- * copy of this table signs nobody in.
+ * <p>The browser holds the device's id and a random token in a cookie; only the token's SHA-256 hash
+ * is stored, so a copy of this table signs nobody in. The token changes at each use: a spent token
+ * presented again means the cookie was copied, and the device is revoked (as Spring Security's
+ * persistent remember-me does).
  */
 @Entity
 @Table(name = "trusted_devices")
-@NamedQuery(name = TrustedDevice.BY_TOKEN_HASH, query = "select d from TrustedDevice d where d.tokenHash = :hash")
 @NamedQuery(name = TrustedDevice.ACTIVE_OF_USER, query = "select d from TrustedDevice d where d.userId = :userId"
         + " and d.revokedAt is null and d.expiresAt > :now order by d.lastUsedAt desc")
 public class TrustedDevice {
 
-    public static final String BY_TOKEN_HASH = "TrustedDevice.byTokenHash";
     public static final String ACTIVE_OF_USER = "TrustedDevice.activeOfUser";
 
     @Id
@@ -75,6 +75,11 @@ public class TrustedDevice {
 
     public void usedAt(Instant now) {
         lastUsedAt = now;
+    }
+
+    /** A new token for the next use: the one just presented is spent. */
+    public void rotate(String newTokenHash) {
+        tokenHash = newTokenHash;
     }
 
     public void revokeAt(Instant now) {

@@ -4,6 +4,11 @@ import com.videoapi.portal.account.phones.boundary.PhoneNumber;
 import com.videoapi.portal.account.phones.boundary.PhoneNumbers;
 import com.videoapi.portal.account.users.boundary.StoredCredential;
 import com.videoapi.portal.account.users.boundary.Users;
+import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
+import com.videoapi.portal.security.audit.boundary.SecurityEvents;
+import com.videoapi.portal.security.guards.boundary.Guards;
+import com.videoapi.portal.security.guards.entity.AccountGuard.Step;
+import com.videoapi.portal.security.twofactor.boundary.TwoFactorStep.State;
 import com.videoapi.portal.security.passwords.boundary.Passwords;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.twofactor.entity.SecondFactor;
@@ -17,10 +22,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 /**
  * Switching two-factor authentication on and off.
@@ -32,6 +36,8 @@ import java.util.logging.Logger;
  *       to the current number is needed too. Then the number is forgotten and every trusted device of
  *       the user revoked: a lost phone must not leave a way in.</li>
  * </ul>
+ * Switching on or off ends the user's other sessions; the page keeps its own
+ * ({@code SignInSessions.keepThisSession}).
  */
 @Stateless
 public class TwoFactor {
@@ -39,8 +45,7 @@ public class TwoFactor {
     static final String ENABLED = "Two-factor authentication is enabled.";
     static final String DISABLED = "Two-factor authentication is disabled.";
     static final String WRONG_PASSWORD = "That password is not right.";
-
-    private static final Logger EVENTS = Logger.getLogger("com.videoapi.portal.security.events");
+    static final String PROVEN = "Thank you: you can make the change now.";
 
     @PersistenceContext(unitName = "security")
     EntityManager em;
@@ -59,6 +64,15 @@ public class TwoFactor {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    Guards guards;
+
+    @Inject
+    SecurityEvents events;
+
+    @Inject
+    Clock clock;
 
     public TwoFactorStatus statusOf(UUID userId) {
         if (em.find(SecondFactor.class, userId) == null) {
@@ -82,13 +96,22 @@ public class TwoFactor {
      * @param regionCode the country chosen in the form or from the browser's locale (ISO 3166 alpha-2)
      */
     public TwoFactorStep startEnrolment(UUID userId, String typedNumber, String regionCode) {
+        return enrolmentCode(userId, typedNumber, regionCode, false);
+    }
+
+    /** "Send a new code" during enrolment: refused within the resend cooldown. */
+    public TwoFactorStep resendEnrolmentCode(UUID userId, String typedNumber, String regionCode) {
+        return enrolmentCode(userId, typedNumber, regionCode, true);
+    }
+
+    private TwoFactorStep enrolmentCode(UUID userId, String typedNumber, String regionCode, boolean again) {
         PhoneNumber number;
         try {
             number = PhoneNumber.parse(typedNumber, regionCode);
         } catch (IllegalArgumentException invalid) {
             return TwoFactorStep.refused(invalid.getMessage());
         }
-        return stepOf(verifications.start(userId, Purpose.ENROL, number));
+        return stepOf(again ? verifications.resend(userId, Purpose.ENROL, number) : verifications.start(userId, Purpose.ENROL, number));
     }
 
     /** The right code enables 2FA with the number it was sent to. */
@@ -97,11 +120,15 @@ public class TwoFactor {
         if (!checked.isConfirmed()) {
             return refusedFor(checked.problem());
         }
+        Optional<PhoneNumber> before = phoneNumbers.verifiedNumberOf(userId);
         phoneNumbers.recordVerified(userId, checked.provenNumber());
         if (em.find(SecondFactor.class, userId) == null) {
-            em.persist(new SecondFactor(userId, Instant.now()));
+            em.persist(new SecondFactor(userId, clock.instant()));
+            events.fire(Kind.TWO_FACTOR_ENABLED, userId, checked.provenNumber().masked(), null);
+        } else if (before.isPresent() && !before.get().equals(checked.provenNumber())) {
+            events.fire(Kind.NUMBER_CHANGED, userId, checked.provenNumber().masked(), "was " + before.get().masked());
         }
-        EVENTS.info(() -> "Two-factor authentication enabled by user " + userId + " with " + checked.provenNumber().masked());
+        guards.endSessions(userId);
         return TwoFactorStep.done(ENABLED);
     }
 
@@ -117,14 +144,15 @@ public class TwoFactor {
     public TwoFactorStep startDisabling(UUID userId, String email, String password, String deviceToken) {
         Optional<StoredCredential> credential = users.credentialOf(email);
         if (credential.isEmpty() || !credential.get().userId().equals(userId)
+                || guards.isLocked(userId, Step.PASSWORD)
                 || !passwords.matches(password, credential.get().passwordHash())) {
-            EVENTS.info(() -> "Wrong password when disabling 2FA, user " + userId);
+            guards.failed(userId, Step.PASSWORD);
             return TwoFactorStep.refused(WRONG_PASSWORD);
         }
         if (!isEnabled(userId)) {
             return TwoFactorStep.done(DISABLED);
         }
-        if (trustedDevices.recognise(userId, deviceToken)) {
+        if (trustedDevices.isTrusted(userId, deviceToken)) {
             disable(userId, "from a trusted device");
             return TwoFactorStep.done(DISABLED);
         }
@@ -135,6 +163,31 @@ public class TwoFactor {
             return TwoFactorStep.done(DISABLED);
         }
         return stepOf(verifications.start(userId, Purpose.DISABLE, number.get()));
+    }
+
+    /**
+     * Proving again who one is, before a sensitive change: the password; then, when 2FA is on and
+     * {@code deviceToken} marks no trusted device of this user, a code to the current number.
+     * {@link State#DONE} means proven: the caller records it in the session.
+     */
+    public TwoFactorStep startReauthentication(UUID userId, String email, String password, String deviceToken) {
+        Optional<StoredCredential> credential = users.credentialOf(email);
+        if (credential.isEmpty() || !credential.get().userId().equals(userId)
+                || guards.isLocked(userId, Step.PASSWORD)
+                || !passwords.matches(password, credential.get().passwordHash())) {
+            guards.failed(userId, Step.PASSWORD);
+            return TwoFactorStep.refused(WRONG_PASSWORD);
+        }
+        Optional<PhoneNumber> number = numberOf(userId);
+        if (number.isEmpty() || trustedDevices.isTrusted(userId, deviceToken)) {
+            return TwoFactorStep.done(PROVEN);
+        }
+        return stepOf(verifications.start(userId, Purpose.REAUTHENTICATE, number.get()));
+    }
+
+    public TwoFactorStep confirmReauthentication(UUID userId, UUID verificationId, String code) {
+        CheckedCode checked = verifications.check(verificationId, userId, Purpose.REAUTHENTICATE, code);
+        return checked.isConfirmed() ? TwoFactorStep.done(PROVEN) : refusedFor(checked.problem());
     }
 
     /** Second step of switching 2FA off from a device that is not trusted: the code. */
@@ -152,10 +205,12 @@ public class TwoFactor {
         if (secondFactor != null) {
             em.remove(secondFactor);
         }
+        String masked = phoneNumbers.verifiedNumberOf(userId).map(PhoneNumber::masked).orElse(null);
         phoneNumbers.forget(userId);
-        trustedDevices.revokeAll(userId);
+        trustedDevices.revokeAll(userId, "two-factor authentication disabled");
         verifications.cancelAll(userId, Purpose.SIGN_IN);
-        EVENTS.info(() -> "Two-factor authentication disabled by user " + userId + " " + how);
+        guards.endSessions(userId);
+        events.fire(Kind.TWO_FACTOR_DISABLED, userId, masked, how);
     }
 
     private static TwoFactorStep stepOf(StartedVerification started) {

@@ -1,16 +1,25 @@
 package com.videoapi.portal.security.verification.boundary;
 
 import com.videoapi.portal.account.phones.boundary.PhoneNumber;
+import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
+import com.videoapi.portal.security.audit.boundary.SecurityEvents;
+import com.videoapi.portal.security.guards.boundary.Guards;
+import com.videoapi.portal.security.guards.entity.AccountGuard.Step;
 import com.videoapi.portal.security.verification.control.VerificationFailure;
 import com.videoapi.portal.security.verification.control.VerificationGateway;
 import com.videoapi.portal.security.verification.control.VerificationGateway.CodeCheck;
+import com.videoapi.portal.security.verification.entity.CodeSend;
 import com.videoapi.portal.security.verification.entity.PendingVerification;
 import com.videoapi.portal.security.verification.entity.Purpose;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,16 +31,23 @@ import java.util.regex.Pattern;
  * Sends codes to phones and checks them, through the configured {@link VerificationGateway}.
  *
  * <p>A verification belongs to one user and one {@link Purpose}: a code confirms only what it was
- * sent for. Starting a verification replaces the user's earlier one for the same purpose. What is
- * under way is kept in the database ({@link PendingVerification}), so any node can finish it.
+ * sent for. Starting one replaces the user's earlier one for that purpose (cancelled at the channel
+ * too). What is under way is kept in the database, so any node can finish it.
+ *
+ * <p>Limits (ASVS 5.0 V6, NIST SP 800-63B 5.1.3): a verification takes at most
+ * {@code twofactor.wrong-codes-per-verification} (5) wrong codes, then is void; wrong codes count
+ * towards the user's lock ({@link Guards}); sends for one purpose are spaced by
+ * {@code twofactor.resend-cooldown} (30 s), and all are capped per user per hour (5), per number per day (10) and overall per hour. Work on one
+ * user's codes is serialised on the user's guard row, so a double click sends one code and
+ * concurrent guesses are all counted.
  */
 @Stateless
 public class Verifications {
 
     private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
-    private static final Logger EVENTS = Logger.getLogger("com.videoapi.portal.security.events");
     /** Codes are 6 digits; people paste them with spaces or dashes now and then. */
     private static final Pattern CODE = Pattern.compile("\\d{6}");
+    private static final int LONGEST_CODE_INPUT = 32;
 
     @PersistenceContext(unitName = "security")
     EntityManager em;
@@ -39,49 +55,116 @@ public class Verifications {
     @Inject
     VerificationGateway gateway;
 
-    /** Sends a code to {@code number} for this user and purpose. */
+    @Inject
+    Guards guards;
+
+    @Inject
+    SecurityEvents events;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "twofactor.wrong-codes-per-verification", defaultValue = "5")
+    int wrongCodesAllowed;
+
+    @Inject
+    @ConfigProperty(name = "twofactor.resend-cooldown", defaultValue = "PT30S")
+    Duration cooldown;
+
+    @Inject
+    @ConfigProperty(name = "twofactor.sends-per-user-per-hour", defaultValue = "5")
+    int sendsPerUserPerHour;
+
+    @Inject
+    @ConfigProperty(name = "twofactor.sends-per-number-per-day", defaultValue = "10")
+    int sendsPerNumberPerDay;
+
+    @Inject
+    @ConfigProperty(name = "twofactor.sends-per-hour", defaultValue = "1000")
+    int sendsPerHour;
+
+    /**
+     * Sends a code to {@code number} for this user and purpose, unless a limit says not now. The
+     * same request again within the cooldown (a double click, a reload) is answered with the code
+     * already sent.
+     */
     public StartedVerification start(UUID userId, Purpose purpose, PhoneNumber number) {
+        return send(userId, purpose, number, false);
+    }
+
+    /** "Send a new code": like {@link #start}, but within the cooldown it is refused, not merged. */
+    public StartedVerification resend(UUID userId, Purpose purpose, PhoneNumber number) {
+        return send(userId, purpose, number, true);
+    }
+
+    private StartedVerification send(UUID userId, Purpose purpose, PhoneNumber number, boolean newCodeAsked) {
+        guards.exclusive(userId);
+        Instant now = clock.instant();
+        Optional<Instant> last = lastSendOf(userId, purpose);
+        if (last.isPresent() && now.isBefore(last.get().plus(cooldown))) {
+            Optional<PendingVerification> justStarted = pendingOf(userId, purpose)
+                    .filter(p -> p.getPhoneE164().equals(number.e164()) && !p.getCreatedAt().isBefore(last.get()));
+            if (justStarted.isPresent() && !newCodeAsked) {
+                // The same request twice (a double click, a reload): the code already sent answers both.
+                return StartedVerification.sent(justStarted.get().getId(), number.masked());
+            }
+            return refused(userId, number, CodeProblem.COOLING_DOWN, "cooldown");
+        }
+        if (count(CodeSend.BY_USER_SINCE, "userId", userId, now.minus(Duration.ofHours(1))) >= sendsPerUserPerHour
+                || count(CodeSend.TO_NUMBER_SINCE, "number", number.e164(), now.minus(Duration.ofDays(1))) >= sendsPerNumberPerDay) {
+            return refused(userId, number, CodeProblem.TOO_MANY_CODES, "send limit reached");
+        }
+        if (count(CodeSend.ALL_SINCE, null, null, now.minus(Duration.ofHours(1))) >= sendsPerHour) {
+            LOG.warning(() -> "Global ceiling of " + sendsPerHour + " codes per hour reached (twofactor.sends-per-hour):"
+                    + " no code sent until it frees up");
+            return refused(userId, number, CodeProblem.UNAVAILABLE, "global send ceiling reached");
+        }
         cancelAll(userId, purpose);
         String requestId;
         try {
             requestId = gateway.start(number.e164());
         } catch (VerificationFailure failure) {
-            LOG.info(() -> "No code sent to " + number.masked() + " for user " + userId + ": " + failure.reason()
-                    + " (" + failure.httpStatus() + ")");
-            return StartedVerification.notSent(number.masked(), problemOf(failure));
+            return refused(userId, number, problemOf(failure), failure.reason() + " (" + failure.httpStatus() + ")");
         }
-        PendingVerification pending = new PendingVerification(userId, purpose, number.e164(), requestId, Instant.now());
+        em.persist(new CodeSend(userId, purpose, number.e164(), now));
+        PendingVerification pending = new PendingVerification(userId, purpose, number.e164(), requestId, now);
         em.persist(pending);
-        EVENTS.info(() -> "Code sent to " + number.masked() + " for user " + userId + " (" + purpose + ")");
+        events.fire(Kind.CODE_SENT, userId, number.masked(), purpose.name());
         return StartedVerification.sent(pending.getId(), number.masked());
     }
 
     /**
      * Checks a code against this user's verification for this purpose. A confirmed verification is
-     * over; so is one the channel reports expired or used up.
+     * over; so is one with too many wrong codes, or one the channel reports expired or used up.
+     * While the user's code step is locked, every code is refused as wrong, the right one too.
      */
     public CheckedCode check(UUID verificationId, UUID userId, Purpose purpose, String typedCode) {
-        PendingVerification pending = verificationId == null ? null : em.find(PendingVerification.class, verificationId);
+        guards.exclusive(userId);
+        PendingVerification pending = verificationId == null ? null
+                : em.find(PendingVerification.class, verificationId, LockModeType.PESSIMISTIC_WRITE);
         if (pending == null || !pending.getUserId().equals(userId) || pending.getPurpose() != purpose) {
+            // Already confirmed (by a concurrent request with the same code), replaced or voided.
             return CheckedCode.refused(CodeProblem.EXPIRED);
         }
-        pending.countAttempt();
-        String code = typedCode == null ? "" : typedCode.replaceAll("[\\s-]", "");
-        if (!CODE.matcher(code).matches()) {
-            EVENTS.info(() -> "Malformed code for user " + userId + " (" + purpose + ")");
+        if (guards.isLocked(userId, Step.CODE)) {
+            events.fire(Kind.CODE_FAILED, userId, masked(pending), "refused: code step locked");
             return CheckedCode.refused(CodeProblem.WRONG_CODE);
+        }
+        String code = typedCode == null || typedCode.length() > LONGEST_CODE_INPUT ? "" : typedCode.replaceAll("[\\s-]", "");
+        if (!CODE.matcher(code).matches()) {
+            return wrongCode(pending, "malformed");
         }
         try {
             if (gateway.check(pending.getChannelRequestId(), code) == CodeCheck.CONFIRMED) {
                 em.remove(pending);
-                EVENTS.info(() -> "Code confirmed for user " + userId + " (" + purpose + ")");
+                guards.succeeded(userId, Step.CODE);
                 return CheckedCode.confirmed(PhoneNumber.ofE164(pending.getPhoneE164()));
             }
-            EVENTS.info(() -> "Wrong code for user " + userId + " (" + purpose + ")");
-            return CheckedCode.refused(CodeProblem.WRONG_CODE);
+            return wrongCode(pending, "wrong");
         } catch (VerificationFailure failure) {
-            LOG.info(() -> "Code of user " + userId + " not checked: " + failure.reason() + " (" + failure.httpStatus() + ")");
             CodeProblem problem = problemOf(failure);
+            events.fire(Kind.CODE_FAILED, userId, masked(pending), failure.reason() + " (" + failure.httpStatus() + ")");
             if (problem == CodeProblem.EXPIRED) {
                 em.remove(pending);
             }
@@ -89,12 +172,30 @@ public class Verifications {
         }
     }
 
+    private CheckedCode wrongCode(PendingVerification pending, String how) {
+        int wrong = pending.countWrongCode();
+        guards.failed(pending.getUserId(), Step.CODE);
+        events.fire(Kind.CODE_FAILED, pending.getUserId(), masked(pending), how + " code, " + wrong + " of " + wrongCodesAllowed);
+        if (wrong >= wrongCodesAllowed) {
+            gateway.cancel(pending.getChannelRequestId());
+            em.remove(pending);
+        }
+        return CheckedCode.refused(CodeProblem.WRONG_CODE);
+    }
+
+    /** How long until this user may be sent another code for this purpose; zero when now. */
+    public Duration untilNextCode(UUID userId, Purpose purpose) {
+        Instant now = clock.instant();
+        return lastSendOf(userId, purpose)
+                .map(last -> Duration.between(now, last.plus(cooldown)))
+                .filter(wait -> !wait.isNegative())
+                .orElse(Duration.ZERO);
+    }
+
     /** The masked number of this user's running verification, for the page that asks for its code. */
     public Optional<String> maskedNumberOf(UUID verificationId, UUID userId) {
         PendingVerification pending = verificationId == null ? null : em.find(PendingVerification.class, verificationId);
-        return pending == null || !pending.getUserId().equals(userId)
-                ? Optional.empty()
-                : Optional.of(PhoneNumber.ofE164(pending.getPhoneE164()).masked());
+        return pending == null || !pending.getUserId().equals(userId) ? Optional.empty() : Optional.of(masked(pending));
     }
 
     /** Abandons this user's verifications for the purpose, at the channel too. */
@@ -107,6 +208,38 @@ public class Verifications {
             gateway.cancel(pending.getChannelRequestId());
             em.remove(pending);
         }
+    }
+
+    private StartedVerification refused(UUID userId, PhoneNumber number, CodeProblem problem, String why) {
+        events.fire(Kind.CODE_NOT_SENT, userId, number.masked(), why);
+        return StartedVerification.notSent(number.masked(), problem);
+    }
+
+    private Optional<PendingVerification> pendingOf(UUID userId, Purpose purpose) {
+        return em.createNamedQuery(PendingVerification.OF_USER_FOR, PendingVerification.class)
+                .setParameter("userId", userId)
+                .setParameter("purpose", purpose)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Optional<Instant> lastSendOf(UUID userId, Purpose purpose) {
+        return Optional.ofNullable(em.createNamedQuery(CodeSend.LAST_OF_USER_FOR, Instant.class)
+                .setParameter("userId", userId)
+                .setParameter("purpose", purpose)
+                .getSingleResult());
+    }
+
+    private long count(String query, String parameter, Object value, Instant since) {
+        var counting = em.createNamedQuery(query, Long.class).setParameter("since", since);
+        if (parameter != null) {
+            counting.setParameter(parameter, value);
+        }
+        return counting.getSingleResult();
+    }
+
+    private static String masked(PendingVerification pending) {
+        return PhoneNumber.ofE164(pending.getPhoneE164()).masked();
     }
 
     static CodeProblem problemOf(VerificationFailure failure) {

@@ -4,6 +4,7 @@ import com.videoapi.portal.account.phones.boundary.PhoneNumber;
 import com.videoapi.portal.security.verification.entity.DevelopmentCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -24,7 +26,7 @@ import java.util.logging.Logger;
  * server log under {@value #LOG_CATEGORY}, with a warning that no SMS was sent.
  *
  * <p>{@link VerificationChannels} never selects it when Vonage credentials are configured. Like
- * Vonage Verify, it allows three wrong codes per verification.
+ * Vonage Verify, it voids a verification after too many wrong codes (five, the product's own limit).
  */
 @ApplicationScoped
 @Typed(DevelopmentVerificationGateway.class)
@@ -32,7 +34,8 @@ public class DevelopmentVerificationGateway implements VerificationGateway {
 
     public static final String LOG_CATEGORY = "com.videoapi.portal.security.development-codes";
     static final Duration LIFETIME = Duration.ofMinutes(10);
-    static final int WRONG_TRIES_ALLOWED = 3;
+    /** Above Verify's own three: {@code Verifications} voids a verification after its fifth wrong code. */
+    static final int WRONG_TRIES_ALLOWED = 5;
 
     private static final Logger CODES = Logger.getLogger(LOG_CATEGORY);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -40,12 +43,15 @@ public class DevelopmentVerificationGateway implements VerificationGateway {
     @PersistenceContext(unitName = "security")
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     @Override
     @Transactional
     public String start(String e164Number) {
         UUID requestId = UUID.randomUUID();
         String code = newCode();
-        em.persist(new DevelopmentCode(requestId, hashOf(requestId, code), Instant.now().plus(LIFETIME)));
+        em.persist(new DevelopmentCode(requestId, hashOf(requestId, code), clock.instant().plus(LIFETIME)));
         String masked = PhoneNumber.ofE164(e164Number).masked();
         CODES.warning(() -> "NO SMS SENT (development channel: no Vonage credentials are configured). Code for "
                 + masked + ": " + code + " (valid " + LIFETIME.toMinutes() + " minutes)");
@@ -59,7 +65,7 @@ public class DevelopmentVerificationGateway implements VerificationGateway {
         if (stored == null) {
             throw new VerificationFailure(VerificationFailure.Reason.NOT_FOUND, 404, "Unknown or finished verification", null);
         }
-        if (!Instant.now().isBefore(stored.getExpiresAt())) {
+        if (!clock.instant().isBefore(stored.getExpiresAt())) {
             em.remove(stored);
             throw new VerificationFailure(VerificationFailure.Reason.EXPIRED_OR_USED_UP, 410, "Code expired", null);
         }

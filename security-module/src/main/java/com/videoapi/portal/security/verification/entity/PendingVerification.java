@@ -45,7 +45,7 @@ public class PendingVerification {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    /** Codes tried so far, right or wrong. */
+    /** Wrong codes tried so far (malformed ones included). */
     @Column(nullable = false)
     private int attempts;
 
@@ -65,8 +65,9 @@ public class PendingVerification {
         this.createdAt = createdAt;
     }
 
-    public void countAttempt() {
-        attempts++;
+    /** @return the wrong codes tried so far, this one included */
+    public int countWrongCode() {
+        return ++attempts;
     }
 
     public UUID getId() {

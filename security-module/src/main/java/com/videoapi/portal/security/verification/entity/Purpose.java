@@ -7,5 +7,7 @@ public enum Purpose {
     /** The second step of a sign-in. */
     SIGN_IN,
     /** Switching 2FA off from a device that is not trusted. */
-    DISABLE
+    DISABLE,
+    /** Proving again who one is before a sensitive change, from a device that is not trusted. */
+    REAUTHENTICATE
 }

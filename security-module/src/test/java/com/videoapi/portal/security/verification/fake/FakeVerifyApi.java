@@ -72,6 +72,7 @@ public final class FakeVerifyApi implements AutoCloseable {
     private final SecureRandom random = new SecureRandom();
 
     private final Object lock = new Object();
+    private int wrongCodesAllowed = WRONG_CODES_ALLOWED;
     private final List<ReceivedRequest> received = new ArrayList<>();
     private final List<SentCode> sent = new ArrayList<>();
     private final Map<String, Verification> verifications = new HashMap<>();
@@ -142,6 +143,17 @@ public final class FakeVerifyApi implements AutoCloseable {
             nextStatus = 0;
             nextGarbage = false;
             nextDelay = Duration.ZERO;
+            wrongCodesAllowed = WRONG_CODES_ALLOWED;
+        }
+    }
+
+    /**
+     * How many wrong codes a verification takes before it ends (Verify's own is 3); more lets a test
+     * reach the product's own limit first. {@link #reset()} restores Verify's.
+     */
+    public void allowWrongCodes(int count) {
+        synchronized (lock) {
+            wrongCodesAllowed = count;
         }
     }
 
@@ -371,7 +383,7 @@ public final class FakeVerifyApi implements AutoCloseable {
             }
             if (!verification.code.equals(code)) {
                 verification.wrongCodes++;
-                if (verification.wrongCodes >= WRONG_CODES_ALLOWED) {
+                if (verification.wrongCodes >= wrongCodesAllowed) {
                     // The third wrong code ends the workflow; the number is free for a new verification.
                     verification.state = State.EXPIRED;
                     runningByNumber.remove(verification.to, requestId);

@@ -1,0 +1,132 @@
+package com.videoapi.portal.it.hardening;
+
+import com.videoapi.portal.it.support.PortalTest;
+import org.htmlunit.util.NameValuePair;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Attacks that make the portal send text messages: flooding a phone, running up our SMS bill. */
+class SmsAbuseIT extends PortalTest {
+
+    @BeforeEach
+    void freshFake() {
+        verifyApi.reset();
+    }
+
+    @Test
+    void asking_for_a_new_code_again_and_again_is_held_back_by_a_cooldown() {
+        String number = uniqueUkMobile();
+        String email = personWithTwoFactor("ida", number);
+        browser.press("Sign out");
+        signIn(email, PASSWORD);
+        long sent = codesSentTo(number);
+        browser.press("Send a new code");
+        assertTrue(browser.shows("A code was sent a few seconds ago."), browser.text());
+        assertTrue(browser.html().getElementById("signin-code:send-new-code").hasAttribute("data-wait-seconds"));
+        assertEquals(sent, codesSentTo(number));
+        advanceServerClock(Duration.ofSeconds(31));
+        browser.press("Send a new code");
+        assertEquals(sent + 1, codesSentTo(number));
+    }
+
+    @Test
+    void more_than_five_codes_an_hour_for_one_user_are_refused() {
+        String number = uniqueUkMobile();
+        String email = personWithTwoFactor("jon", number); // 1 code
+        browser.press("Sign out");
+        signIn(email, PASSWORD);                             // 2
+        for (int i = 0; i < 3; i++) {                        // 3, 4, 5
+            advanceServerClock(Duration.ofSeconds(31));
+            browser.press("Send a new code");
+        }
+        advanceServerClock(Duration.ofSeconds(31));
+        browser.press("Send a new code");                    // the sixth
+        assertTrue(browser.shows("Too many codes have been sent."), browser.text());
+        assertEquals(5, codesSentTo(number));
+    }
+
+    @Test
+    void more_than_ten_codes_a_day_to_one_number_are_refused_whoever_asks() {
+        String victim = uniqueUkMobile();
+        long sent = 0;
+        // Three accounts of the attacker's, each asking for codes to the same victim's phone.
+        for (int account = 0; account < 3; account++) {
+            browser.cookies().clearCookies();
+            signUp("Flood " + account, uniqueEmail("flood" + account));
+            browser.open("/profile.xhtml").check("Use 2FA").fillIn("Phone number", victim).press("Submit");
+            for (int resend = 0; resend < 4 && browser.shows("Send a new code"); resend++) {
+                advanceServerClock(Duration.ofSeconds(31));
+                browser.press("Send a new code");
+            }
+            sent += codesSentTo(victim);
+            verifyApi.reset(); // Verify's one-verification-per-number rule is not what is tested here
+        }
+        assertEquals(10, sent);
+        assertTrue(browser.shows("Too many codes have been sent."), browser.text());
+    }
+
+    @Test
+    void a_double_click_on_submit_sends_one_code() throws Exception {
+        String number = uniqueUkMobile();
+        signUp("Double Click", uniqueEmail("dbl"));
+        browser.open("/profile.xhtml");
+        String form = "security=security&security%3Ause-2fa=on&security%3Asubmit-number=Submit&security%3Aphone="
+                + URLEncoder.encode(number, StandardCharsets.UTF_8)
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(browser.viewState(), StandardCharsets.UTF_8);
+        HttpRequest submit = HttpRequest.newBuilder(URI.create(baseUrl() + "profile.xhtml"))
+                .header("Cookie", "JSESSIONID=" + browser.sessionId())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        HttpClient http = HttpClient.newHttpClient();
+        List<CompletableFuture<HttpResponse<String>>> clicks = List.of(
+                http.sendAsync(submit, HttpResponse.BodyHandlers.ofString()),
+                http.sendAsync(submit, HttpResponse.BodyHandlers.ofString()));
+        for (CompletableFuture<HttpResponse<String>> click : clicks) {
+            assertTrue(click.join().body().contains("We sent a 6-digit code"), "both clicks answer as the first");
+        }
+        assertEquals(1, codesSentTo(number));
+    }
+
+    @Test
+    void reloading_the_code_page_sends_no_code() {
+        String number = uniqueUkMobile();
+        String email = personWithTwoFactor("kit", number);
+        browser.press("Sign out");
+        signIn(email, PASSWORD);
+        long sent = codesSentTo(number);
+        browser.open("/signin-code.xhtml").open("/signin-code.xhtml").open("/signin-code.xhtml");
+        assertEquals(sent, codesSentTo(number));
+    }
+
+    @Test
+    void no_request_parameter_can_choose_where_a_sign_in_code_goes() {
+        String number = uniqueUkMobile();
+        String attackers = uniqueUkMobile();
+        String email = personWithTwoFactor("lea", number);
+        browser.press("Sign out");
+        signIn(email, PASSWORD);
+        advanceServerClock(Duration.ofSeconds(31));
+        browser.post("/signin-code.xhtml", List.of(
+                new NameValuePair("signin-code", "signin-code"),
+                new NameValuePair("signin-code:send-new-code", "Send a new code"),
+                new NameValuePair("signin-code:phone", attackers),
+                new NameValuePair("phone", attackers),
+                new NameValuePair("to", attackers),
+                new NameValuePair("jakarta.faces.ViewState", browser.viewState())));
+        assertEquals(0, codesSentTo(attackers));
+        assertEquals(3, codesSentTo(number), "enrolment, sign-in, the new code");
+    }
+}

@@ -1,0 +1,34 @@
+package com.videoapi.portal.security.audit.boundary;
+
+import com.videoapi.portal.security.audit.entity.AuditEvent;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A user's own security history, as Security Settings shows it. */
+@Stateless
+public class AuditLog {
+
+    /** One line of history as shown to its user. */
+    public record Entry(Instant at, SecurityEvent.Kind kind, String maskedNumber, String ip, String userAgent,
+                        String detail) implements Serializable {
+    }
+
+    @PersistenceContext(unitName = "security")
+    EntityManager em;
+
+    public List<Entry> latestOf(UUID userId, int count) {
+        return em.createNamedQuery(AuditEvent.LATEST_OF_USER, AuditEvent.class)
+                .setParameter("userId", userId)
+                .setMaxResults(count)
+                .getResultStream()
+                .map(e -> new Entry(e.getOccurredAt(), e.getKind(), e.getMaskedNumber(), e.getIp(), e.getUserAgent(),
+                        e.getDetail()))
+                .toList();
+    }
+}

@@ -1,0 +1,72 @@
+package com.videoapi.portal.security.signin.boundary;
+
+import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
+import com.videoapi.portal.security.audit.boundary.SecurityEvents;
+import com.videoapi.portal.security.guards.boundary.Guards;
+import com.videoapi.portal.security.signin.control.SignedInCaller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The signed-in session, as pages may see and change it: who signed in, whether they proved it
+ * recently enough for a sensitive change ({@code twofactor.fresh-proof}, 5 minutes), keeping this
+ * session when the user's other sessions end, and signing out.
+ */
+@ApplicationScoped
+public class SignInSessions {
+
+    @Inject
+    Guards guards;
+
+    @Inject
+    SecurityEvents events;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "twofactor.fresh-proof", defaultValue = "PT5M")
+    Duration freshProof;
+
+    public Optional<SignedInCaller> caller(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE) instanceof SignedInCaller caller
+                ? Optional.of(caller) : Optional.empty();
+    }
+
+    /** Whether the person proved who they are within the last five minutes. */
+    public boolean hasFreshProof(HttpServletRequest request) {
+        return caller(request).map(c -> c.provenAt().plus(freshProof).isAfter(clock.instant())).orElse(false);
+    }
+
+    /** Records that the person just proved who they are again (password, and a code where needed). */
+    public void provenNow(HttpServletRequest request) {
+        caller(request).ifPresent(c -> request.getSession().setAttribute(SignedInCaller.SESSION_ATTRIBUTE,
+                c.provenAgainAt(clock.instant())));
+    }
+
+    /**
+     * After a change that ended the user's other sessions: this one, which made the change, stays.
+     */
+    public void keepThisSession(HttpServletRequest request) {
+        caller(request).ifPresent(c -> request.getSession().setAttribute(SignedInCaller.SESSION_ATTRIBUTE,
+                c.withEpoch(guards.sessionEpoch(c.userId()))));
+    }
+
+    public void signOut(HttpServletRequest request) throws ServletException {
+        caller(request).ifPresent(c -> events.fire(Kind.SIGNED_OUT, c.userId()));
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+}

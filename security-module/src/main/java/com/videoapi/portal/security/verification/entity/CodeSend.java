@@ -1,0 +1,58 @@
+package com.videoapi.portal.security.verification.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One code sent: the send log behind the resend cooldown and the ceilings on codes per user, per
+ * number and overall, which protect against SMS flooding and toll fraud.
+ */
+@Entity
+@Table(name = "code_sends")
+@NamedQuery(name = CodeSend.BY_USER_SINCE, query = "select count(s) from CodeSend s where s.userId = :userId and s.sentAt > :since")
+@NamedQuery(name = CodeSend.TO_NUMBER_SINCE, query = "select count(s) from CodeSend s where s.phoneE164 = :number and s.sentAt > :since")
+@NamedQuery(name = CodeSend.ALL_SINCE, query = "select count(s) from CodeSend s where s.sentAt > :since")
+@NamedQuery(name = CodeSend.LAST_OF_USER_FOR, query = "select max(s.sentAt) from CodeSend s where s.userId = :userId and s.purpose = :purpose")
+public class CodeSend {
+
+    public static final String BY_USER_SINCE = "CodeSend.byUserSince";
+    public static final String TO_NUMBER_SINCE = "CodeSend.toNumberSince";
+    public static final String ALL_SINCE = "CodeSend.allSince";
+    public static final String LAST_OF_USER_FOR = "CodeSend.lastOfUserFor";
+
+    @Id
+    private UUID id;
+
+    @Column(name = "user_id", nullable = false, updatable = false)
+    private UUID userId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 16)
+    private Purpose purpose;
+
+    @Column(name = "phone_e164", nullable = false, updatable = false, length = 16)
+    private String phoneE164;
+
+    @Column(name = "sent_at", nullable = false, updatable = false)
+    private Instant sentAt;
+
+    protected CodeSend() {
+        // for JPA
+    }
+
+    public CodeSend(UUID userId, Purpose purpose, String phoneE164, Instant sentAt) {
+        this.id = UUID.randomUUID();
+        this.userId = userId;
+        this.purpose = purpose;
+        this.phoneE164 = phoneE164;
+        this.sentAt = sentAt;
+    }
+}
