@@ -200,6 +200,15 @@ public class TwoFactor {
         return TwoFactorStep.done(DISABLED);
     }
 
+    /**
+     * An operator switches 2FA off for a user who lost the phone and every trusted device: no proof
+     * is asked of the user, so the operator must have checked who is asking.
+     */
+    public void reset(UUID userId, String operator) {
+        disable(userId, "reset by operator " + operator);
+        events.fire(Kind.TWO_FACTOR_RESET, userId, null, "by operator " + operator);
+    }
+
     private void disable(UUID userId, String how) {
         SecondFactor secondFactor = em.find(SecondFactor.class, userId);
         if (secondFactor != null) {

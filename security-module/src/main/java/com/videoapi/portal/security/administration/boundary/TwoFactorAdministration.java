@@ -1,0 +1,124 @@
+package com.videoapi.portal.security.administration.boundary;
+
+import com.videoapi.portal.account.users.boundary.UserProfile;
+import com.videoapi.portal.account.users.boundary.Users;
+import com.videoapi.portal.security.guards.boundary.Guards;
+import com.videoapi.portal.security.guards.entity.AccountGuard.Step;
+import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
+import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
+import com.videoapi.portal.security.twofactor.boundary.TwoFactorStatus;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import java.lang.management.ManagementFactory;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+/**
+ * The operators' console: registers itself as {@value TwoFactorAdministrationMXBean#OBJECT_NAME}
+ * when the application starts and leaves when it stops. Each operation finds the user by e-mail
+ * address and goes through the same boundaries as the pages, so the same rules and audit apply.
+ */
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class TwoFactorAdministration implements TwoFactorAdministrationMXBean {
+
+    private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
+
+    @Inject
+    Users users;
+
+    @Inject
+    TwoFactor twoFactor;
+
+    @Inject
+    TrustedDevices trustedDevices;
+
+    @Inject
+    Guards guards;
+
+    private ObjectName name;
+
+    @PostConstruct
+    void register() {
+        try {
+            name = new ObjectName(OBJECT_NAME);
+            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            if (server.isRegistered(name)) {
+                server.unregisterMBean(name); // left over by an earlier deployment that did not stop cleanly
+            }
+            server.registerMBean(this, name);
+        } catch (JMException e) {
+            LOG.warning(() -> "Operators' console not available over JMX: " + e);
+        }
+    }
+
+    @PreDestroy
+    void unregister() {
+        try {
+            ManagementFactory.getPlatformMBeanServer().unregisterMBean(name);
+        } catch (JMException | RuntimeException e) {
+            LOG.fine(() -> "Operators' console already gone: " + e);
+        }
+    }
+
+    @Override
+    public String status(String email) {
+        return forUser(email, userId -> {
+            TwoFactorStatus status = twoFactor.statusOf(userId);
+            return "2FA " + (status.enabled() ? "enabled, codes to " + status.maskedNumber() : "disabled")
+                    + "; trusted devices: " + trustedDevices.of(userId, null).size()
+                    + "; password step " + lockOf(userId, Step.PASSWORD)
+                    + "; code step " + lockOf(userId, Step.CODE);
+        });
+    }
+
+    @Override
+    public String resetTwoFactor(String email, String operator) {
+        return forUser(email, userId -> {
+            twoFactor.reset(userId, requireName(operator));
+            return "2FA reset: off, number forgotten, trusted devices revoked, sessions ended";
+        });
+    }
+
+    @Override
+    public String revokeTrustedDevices(String email, String operator) {
+        return forUser(email, userId ->
+                trustedDevices.revokeAll(userId, "by operator " + requireName(operator)) + " trusted device(s) revoked");
+    }
+
+    @Override
+    public String unlock(String email, String operator) {
+        return forUser(email, userId -> {
+            guards.unlock(userId, "by operator " + requireName(operator));
+            return "Password and code steps unlocked";
+        });
+    }
+
+    private String lockOf(UUID userId, Step step) {
+        return guards.lockedUntil(userId, step).map(until -> "locked until " + until).orElse("not locked");
+    }
+
+    private String forUser(String email, Function<UUID, String> action) {
+        Optional<UserProfile> user = users.findByEmail(email);
+        return user.map(u -> action.apply(u.userId())).orElse("No user with that e-mail address");
+    }
+
+    private static String requireName(String operator) {
+        if (operator == null || operator.isBlank()) {
+            throw new IllegalArgumentException("Say who you are (operator): the audit trail records it");
+        }
+        return operator.strip();
+    }
+}

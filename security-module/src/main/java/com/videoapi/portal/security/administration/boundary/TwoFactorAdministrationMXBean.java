@@ -1,0 +1,24 @@
+package com.videoapi.portal.security.administration.boundary;
+
+/**
+ * What operators can do for a user from the server's console, without SQL: registered as the MBean
+ * {@value #OBJECT_NAME} in the server's platform MBean server, so JConsole or VisualVM over the
+ * management connection (or any JMX client with management rights) reach it. Every action names
+ * the operator, who is written into the audit trail.
+ */
+public interface TwoFactorAdministrationMXBean {
+
+    String OBJECT_NAME = "com.videoapi.portal:type=TwoFactorAdministration";
+
+    /** The 2FA status of the user with that e-mail address; "no such user" otherwise. */
+    String status(String email);
+
+    /** Switches 2FA off (number forgotten, devices revoked, sessions ended), for a lost phone. */
+    String resetTwoFactor(String email, String operator);
+
+    /** Revokes every trusted device of the user. */
+    String revokeTrustedDevices(String email, String operator);
+
+    /** Lifts the password and code locks of the user. */
+    String unlock(String email, String operator);
+}
