@@ -1,16 +1,13 @@
 package com.videoapi.portal.security.passwords.boundary;
 
-import com.videoapi.portal.account.users.boundary.StoredCredential;
 import com.videoapi.portal.account.users.boundary.Users;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.guards.boundary.Guards;
-import com.videoapi.portal.security.guards.entity.AccountGuard.Step;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -20,7 +17,7 @@ import java.util.UUID;
 @Stateless
 public class PasswordChanges {
 
-    /** Null on success, else the message for the person. */
+    /** Whether the password changed, and the words for the person. */
     public record Outcome(boolean changed, String message) {
     }
 
@@ -29,6 +26,9 @@ public class PasswordChanges {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    PasswordConfirmations confirmations;
 
     @Inject
     Guards guards;
@@ -40,13 +40,7 @@ public class PasswordChanges {
     SecurityEvents events;
 
     public Outcome change(UUID userId, String email, String currentPassword, String newPassword) {
-        Optional<StoredCredential> credential = users.credentialOf(email);
-        if (credential.isEmpty() || !credential.get().userId().equals(userId)
-                || guards.isLocked(userId, Step.PASSWORD)
-                || !passwords.matches(currentPassword, credential.get().passwordHash())) {
-            if (credential.isPresent()) {
-                guards.failed(userId, Step.PASSWORD);
-            }
+        if (!confirmations.confirms(userId, email, currentPassword)) {
             return new Outcome(false, "Your current password is not right.");
         }
         String hash;

@@ -2,14 +2,10 @@ package com.videoapi.portal.security.twofactor.boundary;
 
 import com.videoapi.portal.account.phones.boundary.PhoneNumber;
 import com.videoapi.portal.account.phones.boundary.PhoneNumbers;
-import com.videoapi.portal.account.users.boundary.StoredCredential;
-import com.videoapi.portal.account.users.boundary.Users;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.guards.boundary.Guards;
-import com.videoapi.portal.security.guards.entity.AccountGuard.Step;
-import com.videoapi.portal.security.twofactor.boundary.TwoFactorStep.State;
-import com.videoapi.portal.security.passwords.boundary.Passwords;
+import com.videoapi.portal.security.passwords.boundary.PasswordConfirmations;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.twofactor.entity.SecondFactor;
 import com.videoapi.portal.security.verification.boundary.CheckedCode;
@@ -60,10 +56,7 @@ public class TwoFactor {
     TrustedDevices trustedDevices;
 
     @Inject
-    Users users;
-
-    @Inject
-    Passwords passwords;
+    PasswordConfirmations passwordConfirmations;
 
     @Inject
     Guards guards;
@@ -142,11 +135,7 @@ public class TwoFactor {
      * device of this user, a code to the current number.
      */
     public TwoFactorStep startDisabling(UUID userId, String email, String password, String deviceToken) {
-        Optional<StoredCredential> credential = users.credentialOf(email);
-        if (credential.isEmpty() || !credential.get().userId().equals(userId)
-                || guards.isLocked(userId, Step.PASSWORD)
-                || !passwords.matches(password, credential.get().passwordHash())) {
-            guards.failed(userId, Step.PASSWORD);
+        if (!passwordConfirmations.confirms(userId, email, password)) {
             return TwoFactorStep.refused(WRONG_PASSWORD);
         }
         if (!isEnabled(userId)) {
@@ -168,14 +157,10 @@ public class TwoFactor {
     /**
      * Proving again who one is, before a sensitive change: the password; then, when 2FA is on and
      * {@code deviceToken} marks no trusted device of this user, a code to the current number.
-     * {@link State#DONE} means proven: the caller records it in the session.
+     * {@link TwoFactorStep.State#DONE} means proven: the caller records it in the session.
      */
     public TwoFactorStep startReauthentication(UUID userId, String email, String password, String deviceToken) {
-        Optional<StoredCredential> credential = users.credentialOf(email);
-        if (credential.isEmpty() || !credential.get().userId().equals(userId)
-                || guards.isLocked(userId, Step.PASSWORD)
-                || !passwords.matches(password, credential.get().passwordHash())) {
-            guards.failed(userId, Step.PASSWORD);
+        if (!passwordConfirmations.confirms(userId, email, password)) {
             return TwoFactorStep.refused(WRONG_PASSWORD);
         }
         Optional<PhoneNumber> number = numberOf(userId);
