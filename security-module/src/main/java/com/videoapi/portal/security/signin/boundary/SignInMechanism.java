@@ -1,6 +1,7 @@
 package com.videoapi.portal.security.signin.boundary;
 
 import com.videoapi.portal.account.phones.boundary.PhoneNumber;
+import com.videoapi.portal.security.audit.boundary.SecurityEvent;
 import com.videoapi.portal.security.signin.control.AccountIdentityStore;
 import com.videoapi.portal.security.signin.control.SignedInCaller;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDeviceCookie;
@@ -11,6 +12,7 @@ import com.videoapi.portal.security.verification.boundary.CodeProblem;
 import com.videoapi.portal.security.verification.boundary.Verifications;
 import com.videoapi.portal.security.verification.entity.Purpose;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -23,6 +25,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -77,6 +80,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     Verifications verifications;
 
+    @Inject
+    Event<SecurityEvent> securityEvents;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -103,10 +109,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             EVENTS.info("Sign-in refused at the password step");
+            fire(SecurityEvent.Kind.SIGN_IN_PASSWORD_FAILED, null, null, request, null);
             return AuthenticationStatus.SEND_FAILURE;
         }
         UUID userId = UUID.fromString(result.getCallerUniqueId());
         String callerName = result.getCallerPrincipal().getName();
+        fire(SecurityEvent.Kind.SIGN_IN_PASSWORD_SUCCEEDED, userId, null, request, null);
         Optional<PhoneNumber> number = twoFactor.numberOf(userId);
         if (number.isEmpty()) {
             return signedIn(request, context, userId, callerName, result.getCallerGroups(), "password");
@@ -114,6 +122,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         Optional<String> deviceToken = TrustedDeviceCookie.read(request);
         if (deviceToken.isPresent()) {
             if (trustedDevices.recognise(userId, deviceToken.get())) {
+                fire(SecurityEvent.Kind.SIGN_IN_TRUSTED_DEVICE, userId, null, request, null);
                 return signedIn(request, context, userId, callerName, result.getCallerGroups(), "password on a trusted device");
             }
             // Another user's, expired or revoked: worthless, so the browser need not keep it.
@@ -139,9 +148,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         CheckedCode checked = verifications.check(pending.verificationId(), pending.userId(), Purpose.SIGN_IN, credential.code());
         if (!checked.isConfirmed()) {
             EVENTS.info(() -> "Sign-in refused at the code step for user " + pending.userId() + ": " + checked.problem());
+            fire(SecurityEvent.Kind.SIGN_IN_CODE_FAILED, pending.userId(), pending.maskedNumber(), request, checked.problem().name());
             request.setAttribute(CODE_PROBLEM, checked.problem());
             return AuthenticationStatus.SEND_FAILURE;
         }
+        fire(SecurityEvent.Kind.SIGN_IN_CODE_SUCCEEDED, pending.userId(), pending.maskedNumber(), request, null);
         if (credential.trustThisDevice()) {
             String token = trustedDevices.trust(pending.userId(), request.getHeader("User-Agent"));
             TrustedDeviceCookie.write(request, response, token, trustedDevices.trustPeriod());
@@ -157,6 +168,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         session.setAttribute(SignedInCaller.SESSION_ATTRIBUTE, new SignedInCaller(userId, callerName, groups));
         EVENTS.info(() -> "Sign-in succeeded for user " + userId + " (" + how + ")");
         return context.notifyContainerAboutLogin(callerName, groups);
+    }
+
+    private void fire(SecurityEvent.Kind kind, UUID userId, String maskedNumber, HttpServletRequest request, String detail) {
+        securityEvents.fire(new SecurityEvent(Instant.now(), kind, userId, maskedNumber, request.getRemoteAddr(),
+                request.getHeader("User-Agent"), detail));
     }
 
     private static HttpSession newSessionId(HttpServletRequest request) {
