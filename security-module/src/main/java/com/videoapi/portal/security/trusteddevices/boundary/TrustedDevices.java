@@ -84,6 +84,13 @@ public class TrustedDevices {
                 .toList();
     }
 
+    /** How many devices stand in for a code now, of all users: neither revoked nor expired. */
+    public long countActive() {
+        return em.createNamedQuery(TrustedDevice.COUNT_ACTIVE, Long.class)
+                .setParameter("now", Instant.now())
+                .getSingleResult();
+    }
+
     /** Revokes one device of this user; a device of someone else is left alone. */
     public boolean revoke(UUID userId, UUID deviceId) {
         TrustedDevice device = em.find(TrustedDevice.class, deviceId);
