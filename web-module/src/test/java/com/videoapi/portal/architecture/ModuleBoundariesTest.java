@@ -10,8 +10,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Keeps the modules depending one way only: account-module, then security-module, then web-module.
- * Runs in web-module because only here are the classes of all three on the class path.
+ * Keeps the modules depending one way only: account-module, then security-module, then web-module;
+ * health-module on none of them. Runs in web-module because only here are the classes of all on the
+ * class path.
  */
 class ModuleBoundariesTest {
 
@@ -30,13 +31,22 @@ class ModuleBoundariesTest {
         org.junit.jupiter.api.Assertions.assertAll(
                 () -> productClasses.get("com.videoapi.portal.account.users.boundary.Users"),
                 () -> productClasses.get("com.videoapi.portal.security.signin.boundary.SignInMechanism"),
-                () -> productClasses.get("com.videoapi.portal.web.signin.SignInPage"));
+                () -> productClasses.get("com.videoapi.portal.web.signin.SignInPage"),
+                () -> productClasses.get("com.videoapi.portal.health.DatabaseReadiness"));
     }
 
     @Test
     void account_module_knows_nothing_of_security_or_web() {
         noClasses().that().resideInAPackage("com.videoapi.portal.account..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.videoapi.portal.security..", "com.videoapi.portal.web..")
+                .check(productClasses);
+    }
+
+    @Test
+    void health_module_knows_nothing_of_the_others() {
+        noClasses().that().resideInAPackage("com.videoapi.portal.health..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.videoapi.portal.account..",
+                        "com.videoapi.portal.security..", "com.videoapi.portal.web..")
                 .check(productClasses);
     }
 

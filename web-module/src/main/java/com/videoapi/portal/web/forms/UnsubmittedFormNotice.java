@@ -5,6 +5,8 @@ import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.util.logging.Logger;
+
 /**
  * A POST without Faces view state (a forged or truncated request, a page saved to disk) is not a
  * postback: Faces would quietly render the page again as if nothing was sent. Say so on the page, so
@@ -13,12 +15,15 @@ import jakarta.servlet.http.HttpServletRequest;
 public class UnsubmittedFormNotice implements PhaseListener {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger("com.videoapi.portal.web");
 
     @Override
     public void afterPhase(PhaseEvent event) {
         var faces = event.getFacesContext();
         if (!faces.isPostback() && faces.getExternalContext().getRequest() instanceof HttpServletRequest request
                 && "POST".equals(request.getMethod())) {
+            // The path only: the parameters are what a person typed (a password, perhaps).
+            LOG.fine(() -> "Form post without view state to " + request.getServletPath() + ": nothing done");
             Messages.error(null, "The form could not be sent, so nothing was changed. Please try again.");
         }
     }

@@ -11,11 +11,14 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
 import java.io.IOException;
+import java.util.logging.Logger;
 
 /** The "Create account" form: opens an account, then signs its owner in. */
 @Named("createAccount")
 @RequestScoped
 public class CreateAccountPage {
+
+    private static final Logger LOG = Logger.getLogger("com.videoapi.portal.web");
 
     @Inject
     Registrations registrations;
@@ -34,11 +37,13 @@ public class CreateAccountPage {
         try {
             registrations.signUp(accountName, email, password);
         } catch (SignUpRefusedException refused) {
+            LOG.fine(() -> "Sign-up refused: " + refused.field());
             Messages.error(fieldOf(refused.field()), refused.getMessage());
             return;
         }
         if (!SignInPage.signIn(faces, securityContext, email, password)) {
             // The account exists; only the automatic sign-in failed. Say so rather than hide it.
+            LOG.warning("An account was created but its owner's automatic sign-in was refused");
             Messages.info("Your account was created. Please sign in.");
         }
     }

@@ -5,6 +5,8 @@ import org.eclipse.microprofile.config.Config;
 import java.net.URI;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -83,6 +85,27 @@ public record VonageSettings(String apiKey, String apiSecret, String application
     /** Application id and private key path, for JWT authentication. */
     public boolean hasApplicationCredentials() {
         return applicationId != null && privateKeyPath != null;
+    }
+
+    /**
+     * Half pairs of credentials: each entry names the property set and the one missing, never a value.
+     * Empty when no credential is set, or every one set is part of a complete pair. A half pair is a
+     * mistake whatever else is set: without a complete pair the development channel is chosen and no
+     * SMS is sent; beside one, it is ignored.
+     */
+    public List<String> incompleteCredentials() {
+        List<String> problems = new ArrayList<>();
+        halfPair(problems, apiKey, "vonage.api-key", apiSecret, "vonage.api-secret");
+        halfPair(problems, applicationId, "vonage.application-id", privateKeyPath, "vonage.private-key-path");
+        return List.copyOf(problems);
+    }
+
+    private static void halfPair(List<String> problems, String first, String firstName, String second, String secondName) {
+        if (first != null && second == null) {
+            problems.add(firstName + " is set without " + secondName);
+        } else if (second != null && first == null) {
+            problems.add(secondName + " is set without " + firstName);
+        }
     }
 
     /**

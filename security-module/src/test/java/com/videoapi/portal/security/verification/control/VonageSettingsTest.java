@@ -3,6 +3,7 @@ package com.videoapi.portal.security.verification.control;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -91,6 +92,24 @@ class VonageSettingsTest {
         assertFalse(from(Map.of("vonage.private-key-path", "/p")).hasCredentials());
         assertFalse(from(Map.of("vonage.api-key", "k", "vonage.private-key-path", "/p")).hasCredentials());
         assertFalse(new VonageSettings(" ", "s", "\t", "/p", null, null, null).hasCredentials());
+    }
+
+    @Test
+    void half_pairs_are_named_by_property_without_their_values() {
+        assertEquals(List.of(), from(Map.of()).incompleteCredentials());
+        assertEquals(List.of(), from(Map.of("vonage.api-key", "k", "vonage.api-secret", "s")).incompleteCredentials());
+        assertEquals(List.of(), from(Map.of("vonage.application-id", "a", "vonage.private-key-path", "/p")).incompleteCredentials());
+
+        assertEquals(List.of("vonage.api-key is set without vonage.api-secret"),
+                from(Map.of("vonage.api-key", "k", "vonage.api-secret", " ")).incompleteCredentials());
+        assertEquals(List.of("vonage.api-secret is set without vonage.api-key"),
+                from(Map.of("vonage.api-secret", "s3cr3t")).incompleteCredentials());
+        assertEquals(List.of("vonage.application-id is set without vonage.private-key-path"),
+                from(Map.of("vonage.application-id", "a")).incompleteCredentials());
+        // Beside a complete pair too: the other half pair is still a mistake.
+        assertEquals(List.of("vonage.private-key-path is set without vonage.application-id"),
+                from(Map.of("vonage.api-key", "k", "vonage.api-secret", "s", "vonage.private-key-path", "/p"))
+                        .incompleteCredentials());
     }
 
     @Test
