@@ -4,6 +4,7 @@
  * <p>Backing beans are small and hold no business rule: they call a boundary of account-module or
  * security-module and turn its outcome into a message on the page. Packages follow the pages:
  * {@code signin}, {@code signup}, {@code home}, {@code profile}; {@code forms} holds what every form
- * shares; {@code home} also has the signed-in person that every page shows. Logger category: {@code com.videoapi.portal.web}.
+ * shares; {@code home} also has the signed-in person that every page shows; {@code outage} answers 503
+ * when the database is out of reach. Logger category: {@code com.videoapi.portal.web}.
  */
 package com.videoapi.portal.web;

@@ -35,7 +35,9 @@ public final class ModuleSchema {
                 .baselineVersion("0")
                 .load()
                 .migrate();
-        log.info(() -> "Schema of " + module + " at version " + result.targetSchemaVersion
+        // Flyway leaves the target version empty when nothing was migrated (a database kept between starts).
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        log.info(() -> "Schema of " + module + " at version " + version
                 + " (" + result.migrationsExecuted + " migration(s) applied now)");
         return result;
     }
