@@ -1,0 +1,104 @@
+package com.videoapi.portal.it.support;
+
+import com.videoapi.portal.security.verification.fake.FakeVerifyApi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.UUID;
+
+/**
+ * What every test of the running portal has: a fresh {@link Browser} per test, the fake Verify API
+ * that receives the portal's codes, and the steps a person takes (sign up, sign in, enable 2FA).
+ *
+ * <p>It deploys nothing: {@link PortalTest} adds the Arquillian deployment to WildFly; the Payara
+ * smoke test runs against the domain Maven started. When a test fails, {@link LastPageOnFailure}
+ * keeps the page it was looking at.
+ */
+@ExtendWith(VerifyApi.class)
+public abstract class PortalSteps {
+
+    protected Browser browser;
+
+    /** Where the portal's text messages go; tests read the codes it "sent" from here. */
+    protected final FakeVerifyApi verifyApi = VerifyApi.running();
+
+    @RegisterExtension
+    final LastPageOnFailure lastPage = new LastPageOnFailure(() -> browser);
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(baseUrl());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    public static String baseUrl() {
+        return System.getProperty("portal.base-url", "http://localhost:8180/");
+    }
+
+    /** An address no other test uses, so tests need no clean-up and may run in any order. */
+    protected static String uniqueEmail(String who) {
+        return who + "+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+
+    protected static final String PASSWORD = "correct horse battery staple";
+
+    /** Mobile numbers that libphonenumber accepts, as typed in the UK and as stored. */
+    protected static final String UK_MOBILE = "07400 123456";
+    protected static final String UK_MOBILE_E164 = "+447400123456";
+    protected static final String UK_MOBILE_MASKED = "+44 •••• ••3456";
+
+    /** A UK mobile no other test uses: Verify allows one verification per number at a time. */
+    protected static String uniqueUkMobile() {
+        return "+447400" + String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+    }
+
+    /** How the portal shows {@link #uniqueUkMobile()}: country code, bullets, the last four digits. */
+    protected static String masked(String ukE164) {
+        return "+44 •••• ••" + ukE164.substring(ukE164.length() - 4);
+    }
+
+    /** How many codes the portal had the fake Verify API send to this number (E.164). */
+    protected long codesSentTo(String e164) {
+        return verifyApi.codesSent().stream().filter(c -> ("+" + c.to()).equals(e164)).count();
+    }
+
+    protected void signUp(String accountName, String email) {
+        browser.open("/create-account.xhtml")
+                .fillIn("Account name", accountName)
+                .fillIn("Email", email)
+                .fillIn("Password", PASSWORD)
+                .press("Create account");
+    }
+
+    protected void signIn(String email, String password) {
+        browser.open("/signin.xhtml").fillIn("Email", email).fillIn("Password", password).press("Sign in");
+    }
+
+    /** Profile, Security Settings, Use 2FA, the number, Submit: a code is on its way. */
+    protected void askForEnrolmentCode(String typedNumber) {
+        browser.open("/profile.xhtml").check("Use 2FA").fillIn("Phone number", typedNumber).press("Submit");
+    }
+
+    /** The whole enrolment, with the code the fake Verify API "sent". */
+    protected void enableTwoFactor(String typedNumber, String e164) {
+        askForEnrolmentCode(typedNumber);
+        browser.fillIn("Verification code", verifyApi.lastCodeSentTo(e164)).press("Confirm");
+        if (!browser.shows("Two-factor authentication is enabled.")) {
+            throw new AssertionError("2FA was not enabled: " + browser.text());
+        }
+    }
+
+    /** A new person with an account, signed in, with 2FA on for {@code e164}. */
+    protected String personWithTwoFactor(String who, String e164) {
+        String email = uniqueEmail(who);
+        signUp(who + "'s account", email);
+        enableTwoFactor(e164, e164);
+        return email;
+    }
+}
