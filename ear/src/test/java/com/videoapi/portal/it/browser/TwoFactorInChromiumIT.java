@@ -65,6 +65,8 @@ class TwoFactorInChromiumIT extends PortalTest {
                 "--disable-sync", "--window-size=1200,1000", "--lang=en-GB");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB"));
         chromium = new ChromeDriver(options);
+        // A click that submits a form returns before the next page is there: look for a while.
+        chromium.manage().timeouts().implicitlyWait(java.time.Duration.ofSeconds(10));
     }
 
     @AfterEach
