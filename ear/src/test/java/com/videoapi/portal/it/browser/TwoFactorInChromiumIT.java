@@ -14,11 +14,14 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +69,7 @@ class TwoFactorInChromiumIT extends PortalTest {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB"));
         chromium = new ChromeDriver(options);
         // A click that submits a form returns before the next page is there: look for a while.
-        chromium.manage().timeouts().implicitlyWait(java.time.Duration.ofSeconds(10));
+        chromium.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
     }
 
     @AfterEach
@@ -90,7 +93,7 @@ class TwoFactorInChromiumIT extends PortalTest {
         assertEquals("Eli's Videos", chromium.findElement(By.tagName("h1")).getText());
 
         // 2. Open the profile settings from the upper-right corner.
-        chromium.findElement(By.linkText("Profile")).click();
+        follow(chromium.findElement(By.linkText("Profile")));
         step("profile");
 
         // 3. Security Settings: switch on Use 2FA, which reveals the phone number and Submit.
@@ -118,7 +121,7 @@ class TwoFactorInChromiumIT extends PortalTest {
         // Sign out; sign in with the password and the code, trusting this device.
         click("Sign out");
         signInWithPassword(email);
-        assertTrue(chromium.getCurrentUrl().endsWith("/signin-code.xhtml"), chromium.getCurrentUrl());
+        new WebDriverWait(chromium, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/signin-code.xhtml"));
         step("code-page");
         type("Verification code", verifyApi.lastCodeSentTo(number));
         field("Trust this device").click();
@@ -136,7 +139,7 @@ class TwoFactorInChromiumIT extends PortalTest {
         assertEquals(sent, verifyApi.codesSent().size(), "no code was sent");
 
         // Disable 2FA: untick Use 2FA, confirm the password (a trusted device needs no code).
-        chromium.findElement(By.linkText("Profile")).click();
+        follow(chromium.findElement(By.linkText("Profile")));
         assertTrue(page().contains("(this device)"));
         field("Use 2FA").click();
         type("Password", PASSWORD);
@@ -168,9 +171,16 @@ class TwoFactorInChromiumIT extends PortalTest {
         input.sendKeys(text);
     }
 
+    /** Presses a button that submits a form, and waits until the next page has replaced this one. */
     private void click(String buttonText) {
-        chromium.findElement(By.xpath("//input[@type='submit' and @value='" + buttonText + "'] | //button[normalize-space(.)='"
-                + buttonText + "']")).click();
+        follow(chromium.findElement(By.xpath("//input[@type='submit' and @value='" + buttonText + "'] | //button[normalize-space(.)='"
+                + buttonText + "']")));
+    }
+
+    private void follow(WebElement buttonOrLink) {
+        WebElement page = chromium.findElement(By.tagName("html"));
+        buttonOrLink.click();
+        new WebDriverWait(chromium, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private String page() {

@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * The product's one Jakarta Security authentication mechanism: every request passes here, and it
@@ -69,6 +70,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     /** Request attribute: the {@link CodeProblem} of a refused code step, for the page to show. */
     public static final String CODE_PROBLEM = SignInMechanism.class.getName() + ".codeProblem";
+
+    private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -130,8 +133,20 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
      * new password, elsewhere).
      */
     private boolean stillValid(SignedInCaller caller) {
-        return clock.instant().isBefore(caller.signedInAt().plus(absoluteLifetime))
-                && caller.epoch() == guards.sessionEpoch(caller.userId());
+        if (!clock.instant().isBefore(caller.signedInAt().plus(absoluteLifetime))) {
+            return false;
+        }
+        long epoch;
+        try {
+            epoch = guards.sessionEpoch(caller.userId());
+        } catch (RuntimeException databaseOutOfReach) {
+            // The epoch cannot be read: let the request on, where every page that reads or changes
+            // the account fails the same way and the web module answers 503 ("try again"), rather
+            // than a 500 from here. Nothing of the account is reachable without the database anyway.
+            LOG.warning(() -> "Session epoch of user " + caller.userId() + " not checked: " + databaseOutOfReach);
+            return true;
+        }
+        return caller.epoch() == epoch;
     }
 
     private AuthenticationStatus passwordStep(HttpServletRequest request, HttpServletResponse response,
