@@ -46,8 +46,7 @@ class SensitiveChangesIT extends PortalTest {
         // A trusted device exists (another browser of the owner's).
         try (Browser laptop = browserSignedInWithTrust(email, number)) {
             advanceServerClock(Duration.ofSeconds(31));
-            signIn(email, PASSWORD);
-            browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Verify");
+            signInWithCode(email, number, false);
             advanceServerClock(Duration.ofMinutes(6));
             browser.open("/profile.xhtml").press("Revoke");
             assertTrue(browser.shows("confirm it's you"));
@@ -123,8 +122,7 @@ class SensitiveChangesIT extends PortalTest {
         browser.press("Sign out");
         try (Browser laptop = browserSignedInWithTrust(email, number)) {
             advanceServerClock(Duration.ofSeconds(31));
-            signIn(email, PASSWORD);
-            browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Verify");
+            signInWithCode(email, number, false);
             advanceServerClock(Duration.ofSeconds(31));
             browser.open("/profile.xhtml").uncheck("Use 2FA").fillIn("Password", PASSWORD).press("Turn off 2FA");
             browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Confirm");
@@ -142,8 +140,7 @@ class SensitiveChangesIT extends PortalTest {
         browser.press("Sign out");
         try (Browser laptop = browserSignedInWithTrust(email, number)) {
             advanceServerClock(Duration.ofSeconds(31));
-            signIn(email, PASSWORD);
-            browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Verify");
+            signInWithCode(email, number, false);
             browser.open("/profile.xhtml").fillIn("Current password", PASSWORD)
                     .fillIn("New password", "a brand new long passphrase").press("Change password");
             assertTrue(browser.shows("Your password was changed."), browser.text());

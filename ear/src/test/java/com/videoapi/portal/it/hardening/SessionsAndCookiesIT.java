@@ -109,8 +109,7 @@ class SessionsAndCookiesIT extends PortalTest {
         browser.press("Sign out");
         // 1. The owner trusts this browser.
         advanceServerClock(Duration.ofSeconds(31));
-        signIn(email, PASSWORD);
-        browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).check("Trust this device").press("Verify");
+        signInWithCode(email, number, true);
         Cookie stolen = browser.cookie("portal_trusted_device");
         browser.press("Sign out");
         // 2. The owner signs in with the password only: the token rotates.
@@ -135,8 +134,7 @@ class SessionsAndCookiesIT extends PortalTest {
         String email = personWithTwoFactor("exp", number);
         browser.press("Sign out");
         advanceServerClock(Duration.ofSeconds(31));
-        signIn(email, PASSWORD);
-        browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).check("Trust this device").press("Verify");
+        signInWithCode(email, number, true);
         browser.press("Sign out");
         advanceServerClock(Duration.ofDays(30).plusMinutes(1));
         signIn(email, PASSWORD);

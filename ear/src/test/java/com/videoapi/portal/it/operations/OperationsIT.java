@@ -92,8 +92,7 @@ class OperationsIT extends PortalTest {
         String number = uniqueUkMobile();
         String email = personWithTwoFactor("otto", number);
         browser.press("Sign out");
-        signIn(email, PASSWORD);
-        browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Verify");
+        signInWithCode(email, number, false);
         assertEquals("/", browser.path());
         browser.press("Sign out");
         // 2. A wrong password; then Verify fails once with 503 when a code should go out.

@@ -94,6 +94,19 @@ public abstract class PortalSteps {
         }
     }
 
+    /**
+     * Signs in with the password, then the code the fake Verify API "sent" to {@code e164},
+     * ticking "Trust this device" when asked to.
+     */
+    protected void signInWithCode(String email, String e164, boolean trustThisDevice) {
+        signIn(email, PASSWORD);
+        browser.fillIn("Verification code", verifyApi.lastCodeSentTo(e164));
+        if (trustThisDevice) {
+            browser.check("Trust this device");
+        }
+        browser.press("Verify");
+    }
+
     /** A new person with an account, signed in, with 2FA on for {@code e164}. */
     protected String personWithTwoFactor(String who, String e164) {
         String email = uniqueEmail(who);

@@ -16,8 +16,7 @@ class DisableAndReenableIT extends PortalTest {
         String oldNumber = uniqueUkMobile();
         String email = personWithTwoFactor("ada", oldNumber);
         browser.press("Sign out");
-        signIn(email, PASSWORD);
-        browser.fillIn("Verification code", verifyApi.lastCodeSentTo(oldNumber)).check("Trust this device").press("Verify");
+        signInWithCode(email, oldNumber, true);
         browser.press("Sign out");
         // 1. The phone is lost. From the trusted browser: the password alone signs in.
         signIn(email, PASSWORD);
@@ -52,8 +51,7 @@ class DisableAndReenableIT extends PortalTest {
         String number = uniqueUkMobile();
         String email = personWithTwoFactor("bea", number);
         browser.press("Sign out");
-        signIn(email, PASSWORD);
-        browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Verify");
+        signInWithCode(email, number, false);
         // 1. The password is not enough here: a code goes to the current number.
         browser.open("/profile.xhtml").uncheck("Use 2FA").fillIn("Password", PASSWORD).press("Turn off 2FA");
         assertTrue(browser.shows("This device is not trusted, so we sent a 6-digit code to " + masked(number)), browser.text());

@@ -87,8 +87,7 @@ class SignInWithCodeIT extends PortalTest {
         String email = personWithTwoFactor("val", number);
         browser.press("Sign out");
         // 1. Password, code, and "Trust this device".
-        signIn(email, PASSWORD);
-        browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).check("Trust this device").press("Verify");
+        signInWithCode(email, number, true);
         assertEquals("/", browser.path());
         Cookie trust = browser.cookie(TRUST_COOKIE);
         assertNotNull(trust);
@@ -112,8 +111,7 @@ class SignInWithCodeIT extends PortalTest {
         String wesNumber = uniqueUkMobile();
         String wes = personWithTwoFactor("wes", wesNumber);
         browser.press("Sign out");
-        signIn(wes, PASSWORD);
-        browser.fillIn("Verification code", verifyApi.lastCodeSentTo(wesNumber)).check("Trust this device").press("Verify");
+        signInWithCode(wes, wesNumber, true);
         Cookie wesToken = browser.cookie(TRUST_COOKIE);
         browser.press("Sign out");
         // Xia signs in on a browser that carries Wes's token.
@@ -132,8 +130,7 @@ class SignInWithCodeIT extends PortalTest {
         String number = uniqueUkMobile();
         String email = personWithTwoFactor("yan", number);
         browser.press("Sign out");
-        signIn(email, PASSWORD);
-        browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).check("Trust this device").press("Verify");
+        signInWithCode(email, number, true);
         // Revoke it from Security Settings.
         browser.open("/profile.xhtml").press("Revoke");
         assertTrue(browser.shows("The device was revoked"));
