@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -180,7 +181,16 @@ class TwoFactorInChromiumIT extends PortalTest {
     private void follow(WebElement buttonOrLink) {
         WebElement page = chromium.findElement(By.tagName("html"));
         buttonOrLink.click();
-        new WebDriverWait(chromium, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        // Gone from the document: Chromium says so either as a stale element or, at times, as an
+        // "unhandled inspector error" about a node that no longer belongs to the document.
+        new WebDriverWait(chromium, Duration.ofSeconds(10)).until(driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private String page() {

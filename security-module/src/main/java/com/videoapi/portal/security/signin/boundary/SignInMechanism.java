@@ -114,7 +114,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE) instanceof SignedInCaller caller) {
-            if (stillValid(caller)) {
+            if (stillValid(caller, context.isProtected())) {
                 return context.notifyContainerAboutLogin(caller.name(), caller.groups());
             }
             session.invalidate();
@@ -130,11 +130,15 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     /**
      * A session lives at most {@code session.absolute-lifetime} (12 hours) however active it is, and
      * ends when the user's session epoch moves on (2FA switched on or off, a new trusted device, a
-     * new password, elsewhere).
+     * new password, elsewhere). The epoch, a database read, is checked where the account is: on
+     * protected requests, not on every style sheet and public page.
      */
-    private boolean stillValid(SignedInCaller caller) {
+    private boolean stillValid(SignedInCaller caller, boolean protectedResource) {
         if (!clock.instant().isBefore(caller.signedInAt().plus(absoluteLifetime))) {
             return false;
+        }
+        if (!protectedResource) {
+            return true;
         }
         long epoch;
         try {

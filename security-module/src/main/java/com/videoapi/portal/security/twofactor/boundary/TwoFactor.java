@@ -125,11 +125,6 @@ public class TwoFactor {
         return TwoFactorStep.done(ENABLED);
     }
 
-    /** Abandons a half-done enrolment: 2FA stays as it was. */
-    public void abandonEnrolment(UUID userId) {
-        verifications.cancelAll(userId, Purpose.ENROL);
-    }
-
     /**
      * First step of switching 2FA off: the password; then, unless {@code deviceToken} marks a trusted
      * device of this user, a code to the current number.

@@ -192,12 +192,6 @@ public class Verifications {
                 .orElse(Duration.ZERO);
     }
 
-    /** The masked number of this user's running verification, for the page that asks for its code. */
-    public Optional<String> maskedNumberOf(UUID verificationId, UUID userId) {
-        PendingVerification pending = verificationId == null ? null : em.find(PendingVerification.class, verificationId);
-        return pending == null || !pending.getUserId().equals(userId) ? Optional.empty() : Optional.of(masked(pending));
-    }
-
     /** Abandons this user's verifications for the purpose, at the channel too. */
     public void cancelAll(UUID userId, Purpose purpose) {
         List<PendingVerification> earlier = em.createNamedQuery(PendingVerification.OF_USER_FOR, PendingVerification.class)
