@@ -85,7 +85,8 @@ class DatabaseOutageIT extends PortalTest {
     private static Stored storedFor(String email) throws SQLException {
         try (Connection connection = TestDatabase.connect();
              PreparedStatement query = connection.prepareStatement(
-                     "select u.verified_phone, exists (select 1 from second_factors f where f.user_id = u.id)"
+                     "select (select p.e164 from verified_phones p where p.user_id = u.id),"
+                             + " exists (select 1 from second_factors f where f.user_id = u.id)"
                              + " from users u where u.email = ?")) {
             query.setString(1, email);
             try (ResultSet row = query.executeQuery()) {

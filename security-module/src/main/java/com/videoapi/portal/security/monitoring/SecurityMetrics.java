@@ -2,8 +2,8 @@ package com.videoapi.portal.security.monitoring;
 
 import com.videoapi.portal.security.audit.boundary.SecurityEvent;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
-import com.videoapi.portal.security.verification.control.VerificationCall;
-import com.videoapi.portal.security.verification.control.VerificationChannels;
+import com.videoapi.portal.security.verification.boundary.VerificationCall;
+import com.videoapi.portal.security.verification.boundary.CodeChannel;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -76,7 +76,7 @@ public class SecurityMetrics {
     MeterRegistry registry;
 
     @Inject
-    VerificationChannels channels;
+    CodeChannel codeChannel;
 
     @Inject
     TrustedDevices trustedDevices;
@@ -95,7 +95,7 @@ public class SecurityMetrics {
         }
         counter(SIGN_INS, "step", "trusted_device", "outcome", "succeeded");
         counter(LOCKS);
-        counter(CODES_SENT, "channel", channels.channel().tag());
+        counter(CODES_SENT, "channel", codeChannel.channel().tag());
         // The registry holds a gauge's object weakly: this bean holds it for the application's life.
         registry.gauge(TRUSTED_DEVICES, Tags.empty(), trustedDeviceCount, TrustedDeviceCount::value);
     }

@@ -4,7 +4,7 @@
  *
  * <p>It observes the other capabilities and nothing depends on it: {@link SecurityMetrics} counts
  * {@link com.videoapi.portal.security.audit.boundary.SecurityEvent}s and the code channel's
- * {@link com.videoapi.portal.security.verification.control.VerificationCall}s;
+ * {@link com.videoapi.portal.security.verification.boundary.VerificationCall}s;
  * {@link VerificationChannelHealth} reports the channel chosen by
  * {@link com.videoapi.portal.security.verification.control.VerificationChannels} to health-module,
  * where WildFly finds the health checks. Only this package uses the metrics and health libraries, so

@@ -1,6 +1,6 @@
 package com.videoapi.portal.security.schema;
 
-import com.videoapi.portal.account.schema.ModuleSchema;
+import com.videoapi.portal.platform.schema.ModuleSchema;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;

@@ -3,9 +3,10 @@ package com.videoapi.portal.security.monitoring;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
-import com.videoapi.portal.security.verification.control.VerificationCall;
-import com.videoapi.portal.security.verification.control.VerificationCall.Operation;
-import com.videoapi.portal.security.verification.control.VerificationChannels.Channel;
+import com.videoapi.portal.security.verification.boundary.VerificationCall;
+import com.videoapi.portal.security.verification.boundary.VerificationCall.Operation;
+import com.videoapi.portal.security.verification.boundary.Channel;
+import com.videoapi.portal.security.verification.boundary.Channels;
 import com.videoapi.portal.security.verification.control.VonageSettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ class SecurityMetricsTest {
     @BeforeEach
     void start() {
         metrics.registry = registry;
-        metrics.channels = new Channels(Channel.VONAGE, new VonageSettings("k", "s", null, null, null, null, null));
+        metrics.codeChannel = Channels.codeChannel(Channel.VONAGE, new VonageSettings("k", "s", null, null, null, null, null));
         metrics.trustedDevices = new TrustedDevices() {
             @Override
             public long countActive() {

@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber;
+import com.videoapi.portal.platform.masking.MaskedPhoneNumber;
 
 import java.io.Serializable;
 import java.util.Locale;
@@ -38,13 +39,6 @@ public final class PhoneNumber implements Serializable {
 
     /** Invisible marks that copying a number from a web page or a contact card often brings along. */
     private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
-
-    /** What libphonenumber answers for a country calling code it does not know. */
-    private static final String UNKNOWN_REGION = "ZZ";
-
-    private static final char BULLET = '\u2022';
-    private static final int SHOWN_DIGITS = 4;
-    private static final int GROUP = 4;
 
     private final String e164;
 
@@ -121,22 +115,10 @@ public final class PhoneNumber implements Serializable {
      * @throws IllegalArgumentException if {@code e164} is not of that shape
      */
     public static PhoneNumber ofE164(String e164) {
-        if (e164 == null || !E164.matcher(e164).matches() || countryCallingCodeLength(e164) == 0) {
+        if (e164 == null || !E164.matcher(e164).matches() || MaskedPhoneNumber.countryCallingCodeLength(e164) == 0) {
             throw new IllegalArgumentException("Not a phone number in E.164 form (+ then 8 to 15 digits).");
         }
         return new PhoneNumber(e164);
-    }
-
-    /** E.164 country calling codes are prefix-free: at most one of the first 1 to 3 digits is one. */
-    private static int countryCallingCodeLength(String e164) {
-        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-        for (int length = 1; length <= 3; length++) {
-            int code = Integer.parseInt(e164.substring(1, 1 + length));
-            if (!UNKNOWN_REGION.equals(util.getRegionCodeForCountryCode(code))) {
-                return length;
-            }
-        }
-        return 0;
     }
 
     /** The number in E.164 form, such as {@code +447400123456}: what is stored and sent. */
@@ -145,48 +127,11 @@ public final class PhoneNumber implements Serializable {
     }
 
     /**
-     * The region libphonenumber assigns to the number ({@code "GB"}, {@code "IM"} for the Isle of Man,
-     * {@code "001"} for a satellite or other non-geographic number). For a stored number its metadata no
-     * longer recognises, the main region of the country calling code ({@code "US"} for {@code +1}).
-     */
-    public String regionCode() {
-        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-        String region = null;
-        try {
-            region = util.getRegionCodeForNumber(util.parse(e164, null));
-        } catch (NumberParseException unexpected) {
-            // Cannot happen for a shape checked by ofE164; fall back to the country calling code.
-        }
-        if (region == null) {
-            int code = Integer.parseInt(e164.substring(1, 1 + countryCallingCodeLength(e164)));
-            region = util.getRegionCodeForCountryCode(code);
-        }
-        return region;
-    }
-
-    /**
-     * The number as pages and logs show it, such as {@code +44 •••• ••0000} for {@code +447700900000}.
-     *
-     * <p>The rule, which pages and log searches rely on, so keep it stable: {@code +} and the country
-     * calling code, a space, then the national significant number (the digits after the country calling
-     * code) split into groups of 4 digits from the left, a last group shorter than 4 joining the group
-     * before it, and every digit but the last 4 replaced by {@code •} (U+2022 BULLET). Groups are
-     * separated by one space. So {@code +33612345678} is {@code +33 •••• •5678} and {@code +6581234567}
-     * is {@code +65 •••• 4567}.
+     * The number as pages and logs show it, such as {@code +44 •••• ••0000}: the portal's one mask,
+     * {@link MaskedPhoneNumber}.
      */
     public String masked() {
-        int codeEnd = 1 + countryCallingCodeLength(e164);
-        String national = e164.substring(codeEnd);
-        int hidden = national.length() - SHOWN_DIGITS;
-        int groups = Math.max(1, national.length() / GROUP);
-        StringBuilder masked = new StringBuilder(e164.length() * 2).append(e164, 0, codeEnd);
-        for (int i = 0; i < national.length(); i++) {
-            if (i % GROUP == 0 && i / GROUP < groups) {
-                masked.append(' ');
-            }
-            masked.append(i < hidden ? BULLET : national.charAt(i));
-        }
-        return masked.toString();
+        return MaskedPhoneNumber.of(e164);
     }
 
     @Override

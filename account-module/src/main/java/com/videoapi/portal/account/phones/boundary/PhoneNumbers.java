@@ -1,6 +1,6 @@
 package com.videoapi.portal.account.phones.boundary;
 
-import com.videoapi.portal.account.users.entity.User;
+import com.videoapi.portal.account.phones.entity.VerifiedPhone;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,29 +24,23 @@ public class PhoneNumbers {
     Clock clock;
 
     public Optional<PhoneNumber> verifiedNumberOf(UUID userId) {
-        User user = em.find(User.class, userId);
-        return user == null || user.getVerifiedPhone() == null
-                ? Optional.empty()
-                : Optional.of(PhoneNumber.ofE164(user.getVerifiedPhone()));
+        return Optional.ofNullable(em.find(VerifiedPhone.class, userId)).map(v -> PhoneNumber.ofE164(v.getE164()));
     }
 
-    /** @throws IllegalArgumentException when there is no such user */
+    /** Records {@code number} as the user's, replacing any earlier one. */
     public void recordVerified(UUID userId, PhoneNumber number) {
-        userForUpdate(userId).setVerifiedPhone(number.e164(), clock.instant());
+        VerifiedPhone stored = em.find(VerifiedPhone.class, userId);
+        if (stored == null) {
+            em.persist(new VerifiedPhone(userId, number.e164(), clock.instant()));
+        } else {
+            stored.replaceWith(number.e164(), clock.instant());
+        }
     }
 
     public void forget(UUID userId) {
-        User user = em.find(User.class, userId);
-        if (user != null && user.getVerifiedPhone() != null) {
-            user.setVerifiedPhone(null, clock.instant());
+        VerifiedPhone stored = em.find(VerifiedPhone.class, userId);
+        if (stored != null) {
+            em.remove(stored);
         }
-    }
-
-    private User userForUpdate(UUID userId) {
-        User user = em.find(User.class, userId);
-        if (user == null) {
-            throw new IllegalArgumentException("No user " + userId);
-        }
-        return user;
     }
 }

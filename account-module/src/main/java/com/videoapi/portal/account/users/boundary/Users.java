@@ -1,7 +1,7 @@
 package com.videoapi.portal.account.users.boundary;
 
 import com.videoapi.portal.account.accounts.boundary.AccountName;
-import com.videoapi.portal.account.accounts.entity.Account;
+import com.videoapi.portal.account.accounts.boundary.Accounts;
 import com.videoapi.portal.account.users.entity.User;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,6 +29,9 @@ public class Users {
     @Inject
     Clock clock;
 
+    @Inject
+    Accounts accounts;
+
     /**
      * Signs a person up: a new account named {@code accountName}, whose first user signs in with
      * {@code email}.
@@ -50,10 +53,9 @@ public class Users {
             throw new EmailAlreadyRegisteredException();
         }
         Instant now = clock.instant();
-        Account account = new Account(name, now);
-        User user = new User(account, address, address.localPart(), passwordHash, now);
+        UUID accountId = accounts.open(name);
+        User user = new User(accountId, address, address.localPart(), passwordHash, now);
         try {
-            em.persist(account);
             em.persist(user);
             // Flush here so that a concurrent sign-up with the same address, which passed the
             // check above too, fails on the unique constraint now and gets the same answer.
@@ -64,8 +66,8 @@ public class Users {
             }
             throw raced;
         }
-        LOG.info(() -> "Account " + account.getId() + " opened with user " + user.getId());
-        return new UserProfile(user.getId(), user.getEmail(), user.getDisplayName(), account.getId(), account.getName());
+        LOG.info(() -> "Account " + accountId + " opened with user " + user.getId());
+        return new UserProfile(user.getId(), user.getEmail(), user.getDisplayName(), accountId, name.value());
     }
 
     private boolean isRegistered(EmailAddress address) {
@@ -98,7 +100,7 @@ public class Users {
 
     /** Empty for an unknown or malformed address: a caller cannot tell the two apart. */
     public Optional<UserProfile> findByEmail(String email) {
-        return find(email).map(Users::profileOf);
+        return find(email).map(this::profileOf);
     }
 
     /** The stored password hash of the user with that address, for checking a password. */
@@ -119,8 +121,8 @@ public class Users {
                 .findFirst();
     }
 
-    static UserProfile profileOf(User user) {
+    private UserProfile profileOf(User user) {
         return new UserProfile(user.getId(), user.getEmail(), user.getDisplayName(),
-                user.getAccount().getId(), user.getAccount().getName());
+                user.getAccountId(), accounts.nameOf(user.getAccountId()).orElse(""));
     }
 }

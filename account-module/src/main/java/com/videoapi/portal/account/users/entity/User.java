@@ -1,15 +1,11 @@
 package com.videoapi.portal.account.users.entity;
 
-import com.videoapi.portal.account.accounts.entity.Account;
 import com.videoapi.portal.account.users.boundary.EmailAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -18,7 +14,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A person who signs in to an {@link Account} with an e-mail address and a password.
+ * A person who signs in to an account with an e-mail address and a password.
  *
  * <p>The e-mail address is stored normalised ({@link EmailAddress}) and is unique across all
  * accounts, so that it alone identifies the person at sign-in. The password hash is opaque here:
@@ -26,7 +22,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "users")
-@NamedQuery(name = User.BY_EMAIL, query = "select u from User u join fetch u.account where u.email = :email")
+@NamedQuery(name = User.BY_EMAIL, query = "select u from User u where u.email = :email")
 public class User {
 
     public static final String BY_EMAIL = "User.byEmail";
@@ -36,9 +32,9 @@ public class User {
     @GeneratedValue(strategy = GenerationType.UUID)
     private UUID id;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "account_id", nullable = false, updatable = false)
-    private Account account;
+    /** The account this person signs in to (accounts capability), by id. */
+    @Column(name = "account_id", nullable = false, updatable = false)
+    private UUID accountId;
 
     @Column(nullable = false, unique = true, length = EmailAddress.MAX_LENGTH)
     private String email;
@@ -48,10 +44,6 @@ public class User {
 
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
-
-    /** E.164; set only once the person typed a code sent to it. */
-    @Column(name = "verified_phone", length = 16)
-    private String verifiedPhone;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -66,8 +58,8 @@ public class User {
         // for JPA
     }
 
-    public User(Account account, EmailAddress email, String displayName, String passwordHash, Instant now) {
-        this.account = account;
+    public User(UUID accountId, EmailAddress email, String displayName, String passwordHash, Instant now) {
+        this.accountId = accountId;
         this.email = email.value();
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -79,8 +71,8 @@ public class User {
         return id;
     }
 
-    public Account getAccount() {
-        return account;
+    public UUID getAccountId() {
+        return accountId;
     }
 
     public String getEmail() {
@@ -95,17 +87,8 @@ public class User {
         return passwordHash;
     }
 
-    public String getVerifiedPhone() {
-        return verifiedPhone;
-    }
-
     public void setPasswordHash(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
-        this.updatedAt = now;
-    }
-
-    public void setVerifiedPhone(String e164, Instant now) {
-        this.verifiedPhone = e164;
         this.updatedAt = now;
     }
 

@@ -3,7 +3,7 @@ package com.videoapi.portal.security.administration.boundary;
 import com.videoapi.portal.account.users.boundary.UserProfile;
 import com.videoapi.portal.account.users.boundary.Users;
 import com.videoapi.portal.security.guards.boundary.Guards;
-import com.videoapi.portal.security.guards.entity.AccountGuard.Step;
+import com.videoapi.portal.security.guards.boundary.Step;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactorStatus;

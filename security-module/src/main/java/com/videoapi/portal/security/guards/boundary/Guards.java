@@ -5,7 +5,7 @@ import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.guards.control.GuardRows;
 import com.videoapi.portal.security.guards.control.LockPolicy;
 import com.videoapi.portal.security.guards.entity.AccountGuard;
-import com.videoapi.portal.security.guards.entity.AccountGuard.Step;
+import com.videoapi.portal.security.guards.boundary.Step;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;

@@ -1,5 +1,6 @@
 package com.videoapi.portal.security.guards.entity;
 
+import com.videoapi.portal.security.guards.boundary.Step;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,9 +18,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "account_guards")
 public class AccountGuard {
-
-    /** The step a failure or lock is about. */
-    public enum Step { PASSWORD, CODE }
 
     @Id
     @Column(name = "user_id")

@@ -3,7 +3,7 @@ package com.videoapi.portal.security.passwords.boundary;
 import com.videoapi.portal.account.users.boundary.StoredCredential;
 import com.videoapi.portal.account.users.boundary.Users;
 import com.videoapi.portal.security.guards.boundary.Guards;
-import com.videoapi.portal.security.guards.entity.AccountGuard.Step;
+import com.videoapi.portal.security.guards.boundary.Step;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 

@@ -5,7 +5,7 @@ import com.videoapi.portal.account.users.boundary.Users;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.guards.boundary.Guards;
-import com.videoapi.portal.security.guards.entity.AccountGuard.Step;
+import com.videoapi.portal.security.guards.boundary.Step;
 import com.videoapi.portal.security.passwords.boundary.Passwords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,8 @@
 package com.videoapi.portal.security.verification.control;
 
-import com.videoapi.portal.security.verification.control.VerificationCall.Operation;
+import com.videoapi.portal.security.verification.boundary.Channel;
+import com.videoapi.portal.security.verification.boundary.VerificationCall;
+import com.videoapi.portal.security.verification.boundary.VerificationCall.Operation;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -22,10 +24,10 @@ final class TimedVerificationGateway implements VerificationGateway {
     private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
 
     private final VerificationGateway channel;
-    private final VerificationChannels.Channel name;
+    private final Channel name;
     private final Consumer<VerificationCall> report;
 
-    TimedVerificationGateway(VerificationGateway channel, VerificationChannels.Channel name, Consumer<VerificationCall> report) {
+    TimedVerificationGateway(VerificationGateway channel, Channel name, Consumer<VerificationCall> report) {
         this.channel = Objects.requireNonNull(channel, "channel");
         this.name = Objects.requireNonNull(name, "name");
         this.report = Objects.requireNonNull(report, "report");

@@ -1,5 +1,7 @@
 package com.videoapi.portal.security.verification.control;
 
+import com.videoapi.portal.security.verification.boundary.Channel;
+import com.videoapi.portal.security.verification.boundary.VerificationCall;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -10,7 +12,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -27,16 +28,6 @@ import java.util.logging.Logger;
 public class VerificationChannels {
 
     private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
-
-    /** The channels a code may go through. */
-    public enum Channel {
-        VONAGE, DEVELOPMENT;
-
-        /** The name operators see in metrics and health data: {@code vonage}, {@code development}. */
-        public String tag() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
 
     @Inject
     Config config;

@@ -8,7 +8,7 @@ public class VerificationFailure extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    /** Why, in the product's terms; each maps to one message on the page. */
+    /** Why, in the product's terms; the boundary turns each into a {@code CodeProblem}. */
     public enum Reason {
         /** The verification is unknown to the channel, or already finished (Verify: 404). */
         NOT_FOUND,
@@ -28,17 +28,11 @@ public class VerificationFailure extends Exception {
 
     private final Reason reason;
     private final int httpStatus;
-    private final String runningRequestId;
 
     public VerificationFailure(Reason reason, int httpStatus, String message, Throwable cause) {
-        this(reason, httpStatus, message, cause, null);
-    }
-
-    public VerificationFailure(Reason reason, int httpStatus, String message, Throwable cause, String runningRequestId) {
         super(message, cause);
         this.reason = reason;
         this.httpStatus = httpStatus;
-        this.runningRequestId = runningRequestId;
     }
 
     public Reason reason() {
@@ -48,10 +42,5 @@ public class VerificationFailure extends Exception {
     /** The HTTP status the channel answered with, or 0 when there was no answer (timeout, refused). */
     public int httpStatus() {
         return httpStatus;
-    }
-
-    /** For {@link Reason#ALREADY_RUNNING}: the id of the verification already running, when known. */
-    public String runningRequestId() {
-        return runningRequestId;
     }
 }

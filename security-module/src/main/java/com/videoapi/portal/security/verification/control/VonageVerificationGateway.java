@@ -1,5 +1,6 @@
 package com.videoapi.portal.security.verification.control;
 
+import com.videoapi.portal.platform.masking.MaskedPhoneNumber;
 import com.vonage.client.AbstractMethod;
 import com.vonage.client.HttpConfig;
 import com.vonage.client.VonageClient;
@@ -35,7 +36,7 @@ import static com.videoapi.portal.security.verification.control.VerificationFail
  * <p>How Verify's answers become outcomes:
  * <ul>
  *   <li>check 200: {@link CodeCheck#CONFIRMED}; check 400: {@link CodeCheck#WRONG_CODE};</li>
- *   <li>409 on start: {@code ALREADY_RUNNING}, with the running request's id when Vonage gives it;</li>
+ *   <li>409 on start: {@code ALREADY_RUNNING} (the log names the running request's id when Vonage gives it);</li>
  *   <li>404 on check: {@code NOT_FOUND}; 404 on start: {@code MISCONFIGURED} (the endpoint itself
  *       is missing, so {@code vonage.api-base-url} is wrong);</li>
  *   <li>409 and 410 on check: {@code EXPIRED_OR_USED_UP}. Our SMS-only workflow always takes codes,
@@ -50,7 +51,7 @@ import static com.videoapi.portal.security.verification.control.VerificationFail
  * without asking Vonage. {@link #cancel} never throws.
  *
  * <p>Logs go to {@code com.videoapi.portal.security}, and never hold a code, a credential or a full
- * phone number (numbers are masked as {@code +44•••••••0000}).
+ * phone number (numbers are masked as everywhere, {@code +44 •••• ••0000}).
  */
 public class VonageVerificationGateway implements VerificationGateway {
 
@@ -116,7 +117,7 @@ public class VonageVerificationGateway implements VerificationGateway {
             if (requestId == null) {
                 throw unavailable("start", 202, "answered 202 without a request_id", null);
             }
-            LOG.fine(() -> "Verification " + requestId + " started for " + masked(e164Number));
+            LOG.fine(() -> "Verification " + requestId + " started for " + MaskedPhoneNumber.of(e164Number));
             return requestId.toString();
         } catch (VerifyResponseException e) {
             throw startRefused(e, e164Number);
@@ -137,8 +138,8 @@ public class VonageVerificationGateway implements VerificationGateway {
                     .build();
         } catch (IllegalArgumentException e) {
             // Not chained: the SDK's message holds the whole number.
-            LOG.fine(() -> "Not an E.164 number, no code sent: " + masked(e164Number));
-            throw new VerificationFailure(INVALID_NUMBER, 0, "Not an E.164 number: " + masked(e164Number), null);
+            LOG.fine(() -> "Not an E.164 number, no code sent: " + MaskedPhoneNumber.of(e164Number));
+            throw new VerificationFailure(INVALID_NUMBER, 0, "Not an E.164 number: " + MaskedPhoneNumber.of(e164Number), null);
         }
     }
 
@@ -146,14 +147,14 @@ public class VonageVerificationGateway implements VerificationGateway {
         return switch (e.getStatusCode()) {
             case 409 -> {
                 String running = e.getRequestId() == null ? null : e.getRequestId().toString();
-                LOG.fine(() -> "Verification " + running + " already running for " + masked(e164Number));
+                LOG.fine(() -> "Verification " + running + " already running for " + MaskedPhoneNumber.of(e164Number));
                 yield new VerificationFailure(ALREADY_RUNNING, 409,
-                        "A verification is already running for " + masked(e164Number), e, running);
+                        "A verification is already running for " + MaskedPhoneNumber.of(e164Number), e);
             }
             case 422 -> {
-                LOG.fine(() -> "Vonage will not send to " + masked(e164Number) + ": " + e.getTitle());
+                LOG.fine(() -> "Vonage will not send to " + MaskedPhoneNumber.of(e164Number) + ": " + e.getTitle());
                 yield new VerificationFailure(INVALID_NUMBER, 422,
-                        "Vonage will not send to " + masked(e164Number) + " (" + e.getTitle() + ")", e);
+                        "Vonage will not send to " + MaskedPhoneNumber.of(e164Number) + " (" + e.getTitle() + ")", e);
             }
             case 404 -> misconfigured("start", e);
             default -> refused("start", e);
@@ -268,20 +269,5 @@ public class VonageVerificationGateway implements VerificationGateway {
         Throwable cause = e.getCause();
         return e.getClass().getSimpleName() + (cause == null ? ": " + e.getMessage()
                 : " caused by " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
-    }
-
-    /**
-     * The number as logs may show it: country code and last four digits, e.g. {@code +44•••••••0000};
-     * only the last two of a short one.
-     */
-    static String masked(String e164Number) {
-        if (e164Number == null) {
-            return "(none)";
-        }
-        int length = e164Number.length();
-        if (length < 12) {
-            return "•".repeat(Math.max(0, length - 2)) + e164Number.substring(Math.max(0, length - 2));
-        }
-        return e164Number.substring(0, 3) + "•".repeat(length - 7) + e164Number.substring(length - 4);
     }
 }

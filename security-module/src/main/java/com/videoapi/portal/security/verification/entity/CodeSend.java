@@ -1,5 +1,6 @@
 package com.videoapi.portal.security.verification.entity;
 
+import com.videoapi.portal.security.verification.boundary.Purpose;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,7 +1,8 @@
 package com.videoapi.portal.security.verification.control;
 
-import com.videoapi.portal.security.verification.control.VerificationCall.Operation;
-import com.videoapi.portal.security.verification.control.VerificationChannels.Channel;
+import com.videoapi.portal.security.verification.boundary.VerificationCall;
+import com.videoapi.portal.security.verification.boundary.VerificationCall.Operation;
+import com.videoapi.portal.security.verification.boundary.Channel;
 import com.videoapi.portal.security.verification.control.VerificationGateway.CodeCheck;
 import org.junit.jupiter.api.Test;
 

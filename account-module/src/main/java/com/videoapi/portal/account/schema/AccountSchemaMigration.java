@@ -1,5 +1,6 @@
 package com.videoapi.portal.account.schema;
 
+import com.videoapi.portal.platform.schema.ModuleSchema;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -18,14 +19,14 @@ import java.util.logging.Logger;
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
-public class SchemaMigration {
+public class AccountSchemaMigration {
 
     @Resource(lookup = "java:comp/DefaultDataSource")
     DataSource dataSource;
 
     @PostConstruct
     void migrate() {
-        ModuleSchema.migrate(dataSource, "account", SchemaMigration.class.getClassLoader(),
+        ModuleSchema.migrate(dataSource, "account", AccountSchemaMigration.class.getClassLoader(),
                 Logger.getLogger("com.videoapi.portal.account"));
     }
 }

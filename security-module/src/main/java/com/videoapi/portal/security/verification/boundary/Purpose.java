@@ -1,4 +1,4 @@
-package com.videoapi.portal.security.verification.entity;
+package com.videoapi.portal.security.verification.boundary;
 
 /** What a verification proves the number for: a code sent for one purpose is no good for another. */
 public enum Purpose {

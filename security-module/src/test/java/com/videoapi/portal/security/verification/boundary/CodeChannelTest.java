@@ -1,7 +1,5 @@
-package com.videoapi.portal.security.monitoring;
+package com.videoapi.portal.security.verification.boundary;
 
-import com.videoapi.portal.health.ChannelStatus;
-import com.videoapi.portal.security.verification.control.VerificationChannels.Channel;
 import com.videoapi.portal.security.verification.control.VonageSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,22 +12,20 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-class VerificationChannelHealthTest {
+class CodeChannelTest {
 
     @TempDir
     Path dir;
 
-    private static ChannelStatus status(Channel channel, VonageSettings settings) {
-        VerificationChannelHealth health = new VerificationChannelHealth();
-        health.channels = new Channels(channel, settings);
-        return health.status();
+    private static CodeChannel.Condition status(Channel channel, VonageSettings settings) {
+        return Channels.codeChannel(channel, settings).condition();
     }
 
     @Test
     void the_development_channel_chosen_on_purpose_has_no_problem_and_says_so() {
-        ChannelStatus status = status(Channel.DEVELOPMENT, new VonageSettings(null, null, null, null, null, null, null));
+        CodeChannel.Condition status = status(Channel.DEVELOPMENT, new VonageSettings(null, null, null, null, null, null, null));
 
-        assertEquals("development", status.channel());
+        assertEquals(Channel.DEVELOPMENT, status.channel());
         assertEquals(List.of(), status.problems());
         assertEquals("no SMS is sent: codes are written to the log category com.videoapi.portal.security.development-codes",
                 status.details().get("note"));
@@ -37,7 +33,7 @@ class VerificationChannelHealthTest {
 
     @Test
     void a_key_without_its_secret_is_a_problem_named_by_property_without_the_value() {
-        ChannelStatus status = status(Channel.DEVELOPMENT, new VonageSettings("key-4711", null, null, null, null, null, null));
+        CodeChannel.Condition status = status(Channel.DEVELOPMENT, new VonageSettings("key-4711", null, null, null, null, null, null));
 
         assertEquals(List.of("vonage.api-key is set without vonage.api-secret"), status.problems());
         assertFalse(status.toString().contains("key-4711"), status.toString());
@@ -45,9 +41,9 @@ class VerificationChannelHealthTest {
 
     @Test
     void vonage_with_key_and_secret_has_no_problem_and_shows_no_secret() {
-        ChannelStatus status = status(Channel.VONAGE, new VonageSettings("key-4711", "s3cr3t", null, null, null, null, null));
+        CodeChannel.Condition status = status(Channel.VONAGE, new VonageSettings("key-4711", "s3cr3t", null, null, null, null, null));
 
-        assertEquals("vonage", status.channel());
+        assertEquals(Channel.VONAGE, status.channel());
         assertEquals(List.of(), status.problems());
         assertEquals("api key (Basic)", status.details().get("authentication"));
         assertFalse(status.toString().contains("s3cr3t"), status.toString());
@@ -61,7 +57,7 @@ class VerificationChannelHealthTest {
         assertEquals(List.of(), status(Channel.VONAGE, settings).problems());
 
         Files.delete(key);
-        ChannelStatus status = status(Channel.VONAGE, settings);
+        CodeChannel.Condition status = status(Channel.VONAGE, settings);
 
         assertEquals(List.of("vonage.private-key-path does not name a readable file"), status.problems());
         assertEquals("application (JWT)", status.details().get("authentication"));

@@ -1,10 +1,10 @@
-package com.videoapi.portal.security.monitoring;
+package com.videoapi.portal.security.verification.boundary;
 
 import com.videoapi.portal.security.verification.control.VerificationChannels;
 import com.videoapi.portal.security.verification.control.VonageSettings;
 
 /** What {@link VerificationChannels} would have chosen at start-up, for unit tests. */
-final class Channels extends VerificationChannels {
+public final class Channels extends VerificationChannels {
 
     private final Channel channel;
     private final VonageSettings settings;
@@ -12,6 +12,13 @@ final class Channels extends VerificationChannels {
     Channels(Channel channel, VonageSettings settings) {
         this.channel = channel;
         this.settings = settings;
+    }
+
+    /** A {@link CodeChannel} over this choice. */
+    public static CodeChannel codeChannel(Channel channel, VonageSettings settings) {
+        CodeChannel codeChannel = new CodeChannel();
+        codeChannel.channels = new Channels(channel, settings);
+        return codeChannel;
     }
 
     @Override

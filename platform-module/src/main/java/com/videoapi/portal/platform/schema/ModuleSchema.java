@@ -1,4 +1,4 @@
-package com.videoapi.portal.account.schema;
+package com.videoapi.portal.platform.schema;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;

@@ -1,0 +1,9 @@
+/**
+ * What every module of the portal shares and no capability owns: the {@link java.time.Clock} the
+ * time rules read ({@code time}), schema migration with one Flyway history per module
+ * ({@code schema}), and the one masked form of a phone number that pages, audit and logs show
+ * ({@code masking}).
+ *
+ * <p>A plain jar in the EAR's {@code lib/}, so every module sees it; it depends on no other module.
+ */
+package com.videoapi.portal.platform;
