@@ -47,7 +47,7 @@ public class DatabaseReadiness implements HealthCheck {
     private volatile ExecutorService executor;
 
     @Inject
-    @ConfigProperty(name = "health.database.timeout", defaultValue = "PT2S")
+    @ConfigProperty(name = "health.database.timeout")
     Duration timeout;
 
     private Future<?> running;

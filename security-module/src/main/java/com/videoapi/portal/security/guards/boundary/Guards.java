@@ -46,15 +46,15 @@ public class Guards {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "signin.lock.threshold", defaultValue = "10")
+    @ConfigProperty(name = "signin.lock.threshold")
     int threshold;
 
     @Inject
-    @ConfigProperty(name = "signin.lock.duration", defaultValue = "PT15M")
+    @ConfigProperty(name = "signin.lock.duration")
     Duration firstLock;
 
     @Inject
-    @ConfigProperty(name = "signin.lock.longest", defaultValue = "P1D")
+    @ConfigProperty(name = "signin.lock.longest")
     Duration longestLock;
 
     private LockPolicy policy;

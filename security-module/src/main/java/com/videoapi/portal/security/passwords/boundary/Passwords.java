@@ -29,7 +29,7 @@ public class Passwords {
     Pbkdf2PasswordHash pbkdf2;
 
     @Inject
-    @ConfigProperty(name = "passwords.pbkdf2.iterations", defaultValue = "600000")
+    @ConfigProperty(name = "passwords.pbkdf2.iterations")
     int iterations;
 
     /** A hash to check against when there is no user, so that an unknown address costs as much time. */

@@ -89,7 +89,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "session.absolute-lifetime", defaultValue = "PT12H")
+    @ConfigProperty(name = "session.absolute-lifetime")
     Duration absoluteLifetime;
 
     @Inject

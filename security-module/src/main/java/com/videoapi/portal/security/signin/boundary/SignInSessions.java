@@ -33,7 +33,7 @@ public class SignInSessions {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "twofactor.fresh-proof", defaultValue = "PT5M")
+    @ConfigProperty(name = "twofactor.fresh-proof")
     Duration freshProof;
 
     public Optional<SignedInCaller> caller(HttpServletRequest request) {

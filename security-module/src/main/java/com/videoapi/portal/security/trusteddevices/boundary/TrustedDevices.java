@@ -24,7 +24,7 @@ import java.util.UUID;
 /**
  * Browsers that may stand in for the code at sign-in. The cookie value is {@code <device id>.<token>}.
  * A device is good only for the user it was issued to, until it expires
- * ({@code twofactor.trusted-device.days}, default 30) or is revoked. Its token rotates at each sign-in
+ * ({@code twofactor.trusted-device.lifetime}, default 30 days) or is revoked. Its token rotates at each sign-in
  * it stands in for; presenting a spent token revokes the device (theft detection).
  */
 @Stateless
@@ -45,12 +45,18 @@ public class TrustedDevices {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "twofactor.trusted-device.days", defaultValue = "30")
-    int trustDays;
+    @ConfigProperty(name = "twofactor.trusted-device.lifetime")
+    Duration lifetime;
 
-    /** How long a new trust lasts; also the cookie's lifetime. */
+    /** The setting of earlier versions, in whole days: an installation that sets it keeps its period. */
+    @Inject
+    @ConfigProperty(name = "twofactor.trusted-device.days")
+    Optional<Integer> legacyDays;
+
+    /** How long a new trust lasts; also the cookie's lifetime. At least a minute. */
     public Duration trustPeriod() {
-        return Duration.ofDays(Math.max(1, trustDays));
+        Duration period = legacyDays.map(Duration::ofDays).orElse(lifetime);
+        return period.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : period;
     }
 
     /**

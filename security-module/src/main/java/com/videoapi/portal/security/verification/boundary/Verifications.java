@@ -65,23 +65,23 @@ public class Verifications {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "twofactor.wrong-codes-per-verification", defaultValue = "5")
+    @ConfigProperty(name = "twofactor.wrong-codes-per-verification")
     int wrongCodesAllowed;
 
     @Inject
-    @ConfigProperty(name = "twofactor.resend-cooldown", defaultValue = "PT30S")
+    @ConfigProperty(name = "twofactor.resend-cooldown")
     Duration cooldown;
 
     @Inject
-    @ConfigProperty(name = "twofactor.sends-per-user-per-hour", defaultValue = "5")
+    @ConfigProperty(name = "twofactor.sends-per-user-per-hour")
     int sendsPerUserPerHour;
 
     @Inject
-    @ConfigProperty(name = "twofactor.sends-per-number-per-day", defaultValue = "10")
+    @ConfigProperty(name = "twofactor.sends-per-number-per-day")
     int sendsPerNumberPerDay;
 
     @Inject
-    @ConfigProperty(name = "twofactor.sends-per-hour", defaultValue = "1000")
+    @ConfigProperty(name = "twofactor.sends-per-hour")
     int sendsPerHour;
 
     /**
