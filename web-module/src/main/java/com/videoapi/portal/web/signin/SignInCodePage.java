@@ -28,6 +28,8 @@ import java.io.IOException;
 @RequestScoped
 public class SignInCodePage {
 
+    private static final String SIGN_IN_PAGE = "/signin?faces-redirect=true";
+
     @Inject
     SecondStep secondStep;
 
@@ -48,7 +50,7 @@ public class SignInCodePage {
     public String requirePendingSignIn() {
         PendingSignIn pending = secondStep.pending(request()).orElse(null);
         if (pending == null) {
-            return "/signin.xhtml?faces-redirect=true";
+            return SIGN_IN_PAGE;
         }
         if (!pending.codeWasSent() && !faces.isPostback()) {
             Messages.error(null, pending.problem().message());
@@ -62,6 +64,7 @@ public class SignInCodePage {
         AuthenticationStatus status = securityContext.authenticate(request(), (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().credential(new SecondFactorCredential(code, trustThisDevice)));
         switch (status) {
+            // To "/", the address people bookmark, which no Faces outcome names (it is the welcome file's).
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
@@ -74,12 +77,10 @@ public class SignInCodePage {
         }
     }
 
-    public void sendNewCode() throws IOException {
+    public String sendNewCode() {
         PendingSignIn pending = secondStep.sendNewCode(request()).orElse(null);
         if (pending == null) {
-            ExternalContext external = faces.getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/signin.xhtml");
-            return;
+            return SIGN_IN_PAGE;
         }
         if (pending.codeWasSent()) {
             Messages.info("We sent a new code to " + pending.maskedNumber() + ".");
@@ -87,12 +88,12 @@ public class SignInCodePage {
             Messages.error(null, pending.problem().message());
             offerNewCode = true;
         }
+        return null;
     }
 
-    public void cancel() throws IOException {
+    public String cancel() {
         secondStep.abandon(request());
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/signin.xhtml");
+        return SIGN_IN_PAGE;
     }
 
     public String getMaskedNumber() {

@@ -65,6 +65,7 @@ public class SignInPage {
                         .newAuthentication(true));
         switch (status) {
             case SUCCESS -> {
+                // To "/", the address people bookmark, which no Faces outcome names (it is the welcome file's).
                 external.redirect(external.getRequestContextPath() + "/");
                 return true;
             }
