@@ -6,6 +6,7 @@ import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactorStep;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactorStep.State;
 import com.videoapi.portal.web.forms.Messages;
+import com.videoapi.portal.web.forms.Words;
 import com.videoapi.portal.web.home.CurrentUser;
 import jakarta.enterprise.event.Event;
 import jakarta.faces.context.FacesContext;
@@ -75,30 +76,31 @@ public class FreshProof implements Serializable {
             return false;
         }
         waiting = change;
-        Messages.info("For your security, confirm it's you before this change.");
+        Messages.info(Words.of("proof.needed"));
         return true;
     }
 
     /** The password, then a code where the device is not trusted. */
     public void confirmIdentity() {
         var profile = currentUser.getProfile();
-        TwoFactorStep step = twoFactor.startReauthentication(profile.userId(), profile.email(), password, deviceCookie());
+        TwoFactorStep step = twoFactor.startReauthentication(profile.userId(), profile.email(), password, deviceCookie(),
+                faces.getViewRoot().getLocale());
         password = null;
         if (step.is(State.DONE)) {
             proven();
         } else if (step.is(State.CODE_SENT)) {
             pendingStep = step;
             offerNewCode = false;
-            Messages.info("We sent a 6-digit code to " + step.maskedNumber() + " to confirm it's you.");
+            Messages.info(Words.of("proof.codeSent", step.maskedNumber()));
         } else {
-            Messages.error("security:proof-password", step.message());
+            Messages.error("security:proof-password", TwoFactorForm.refusal(step));
         }
     }
 
     /** The code sent to confirm it's you. */
     public void confirm() {
         if (pendingStep == null) {
-            Messages.error(null, "Start again: send a code first.");
+            Messages.error(null, Words.of("security.startAgain"));
             return;
         }
         TwoFactorStep step = twoFactor.confirmReauthentication(currentUser.getProfile().userId(), pendingStep.verificationId(), code);
@@ -107,14 +109,14 @@ public class FreshProof implements Serializable {
             proven();
         } else {
             offerNewCode = step.offerNewCode();
-            Messages.error("security:proof-code", step.message());
+            Messages.error("security:proof-code", TwoFactorForm.refusal(step));
         }
     }
 
     /** A new code here means the password again: the proof starts over. */
     public void sendNewCode() {
         pendingStep = null;
-        Messages.error(null, "Enter your password again to get a new code.");
+        Messages.error(null, Words.of("security.passwordAgain"));
     }
 
     private void proven() {

@@ -3,6 +3,7 @@ package com.videoapi.portal.web.profile;
 import com.videoapi.portal.security.passwords.boundary.PasswordChanges;
 import com.videoapi.portal.security.signin.boundary.SignInSessions;
 import com.videoapi.portal.web.forms.Messages;
+import com.videoapi.portal.web.forms.Words;
 import com.videoapi.portal.web.home.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
@@ -49,9 +50,10 @@ public class PasswordForm implements Serializable {
             sessions.keepThisSession(request);
             sessions.provenNow(request);
             changes.fire(new SettingsChanged());
-            Messages.info(outcome.message());
+            Messages.info(Words.of(outcome.result()));
         } else {
-            Messages.error("password-change:new-password", outcome.message());
+            Messages.error("password-change:new-password", outcome.problem() != null
+                    ? Words.of(outcome.problem(), outcome.problem().limit()) : Words.of(outcome.result()));
         }
     }
 

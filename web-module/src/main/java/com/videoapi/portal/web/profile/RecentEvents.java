@@ -1,6 +1,7 @@
 package com.videoapi.portal.web.profile;
 
 import com.videoapi.portal.security.audit.boundary.AuditLog;
+import com.videoapi.portal.web.forms.Words;
 import com.videoapi.portal.web.home.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -9,11 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** The user's last 20 security events, as Security Settings lists them; read once a request. */
 @Named("recentEvents")
@@ -22,8 +19,6 @@ public class RecentEvents implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int SHOWN = 20;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     AuditLog auditLog;
@@ -50,13 +45,8 @@ public class RecentEvents implements Serializable {
         return events;
     }
 
-    public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
-    }
-
-    /** "SIGN_IN_CODE_FAILED" as "Sign in code failed". */
+    /** What happened, in the page's language: "Sign in code failed" for {@code SIGN_IN_CODE_FAILED}. */
     public String describe(Enum<?> kind) {
-        String words = kind.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return Words.of(kind);
     }
 }

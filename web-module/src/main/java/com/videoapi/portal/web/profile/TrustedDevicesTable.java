@@ -4,6 +4,7 @@ import com.videoapi.portal.security.trusteddevices.boundary.TrustedDeviceCookie;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDeviceView;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.web.forms.Messages;
+import com.videoapi.portal.web.forms.Words;
 import com.videoapi.portal.web.home.CurrentUser;
 import com.videoapi.portal.web.profile.FreshProof.Proven;
 import com.videoapi.portal.web.profile.FreshProof.Revoke;
@@ -53,9 +54,9 @@ public class TrustedDevicesTable implements Serializable {
         }
         if (trustedDevices.revoke(currentUser.getProfile().userId(), deviceId)) {
             changes.fire(new SettingsChanged());
-            Messages.info("The device was revoked: signing in there needs a code again.");
+            Messages.info(Words.of("devices.revoked"));
         } else {
-            Messages.error(null, "That device was revoked already.");
+            Messages.error(null, Words.of("devices.revokedAlready"));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.videoapi.portal.web.profile;
 
+import com.videoapi.portal.account.phones.boundary.PhoneNumber;
 import com.videoapi.portal.account.phones.boundary.PhoneRegions;
 import com.videoapi.portal.account.phones.boundary.PhoneRegions.Region;
 import com.videoapi.portal.security.signin.boundary.SignInSessions;
@@ -9,6 +10,7 @@ import com.videoapi.portal.security.twofactor.boundary.TwoFactorStatus;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactorStep;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactorStep.State;
 import com.videoapi.portal.web.forms.Messages;
+import com.videoapi.portal.web.forms.Words;
 import com.videoapi.portal.web.home.CurrentUser;
 import com.videoapi.portal.web.profile.FreshProof.Enrol;
 import com.videoapi.portal.web.profile.FreshProof.Proven;
@@ -67,7 +69,7 @@ public class TwoFactorForm implements Serializable {
     private boolean useTwoFactor;
 
     private String country;
-    private String phone;
+    private PhoneNumber phone;
     private TwoFactorStep pendingStep;
     private Awaiting awaiting;
     private boolean offerNewCode;
@@ -87,18 +89,18 @@ public class TwoFactorForm implements Serializable {
     /** Step 1 of switching on: send a code to the number typed. */
     public void submitNumber() {
         if (!useTwoFactor) {
-            Messages.error(null, "Switch on Use 2FA first.");
+            Messages.error(null, Words.of("security.switchOnFirst"));
             return;
         }
         if (freshProof.missingFor(new Enrol())) {
             return;
         }
-        TwoFactorStep step = twoFactor.startEnrolment(userId, phone, country);
+        TwoFactorStep step = twoFactor.startEnrolment(userId, phone, language());
         if (step.is(State.CODE_SENT)) {
             awaitCode(step, Awaiting.ENROLMENT);
-            Messages.info("We sent a 6-digit code to " + step.maskedNumber() + ". Enter it below to confirm the number.");
+            Messages.info(Words.of("security.codeSent", step.maskedNumber()));
         } else {
-            Messages.error("security:phone", step.message());
+            Messages.error("security:phone", refusal(step));
         }
     }
 
@@ -112,7 +114,7 @@ public class TwoFactorForm implements Serializable {
     /** The code, for switching on or off. */
     public void confirm() {
         if (pendingStep == null) {
-            Messages.error(null, "Start again: send a code first.");
+            Messages.error(null, Words.of("security.startAgain"));
             return;
         }
         TwoFactorStep step = awaiting == Awaiting.ENROLMENT
@@ -120,41 +122,40 @@ public class TwoFactorForm implements Serializable {
                 : twoFactor.confirmDisabling(userId, pendingStep.verificationId(), code);
         code = null;
         if (step.is(State.DONE)) {
-            changed(step.message());
+            changed(step);
         } else {
             offerNewCode = step.offerNewCode();
-            Messages.error("security:code", step.message());
+            Messages.error("security:code", refusal(step));
         }
     }
 
     /** A new code for the same step, replacing the earlier one. */
     public void sendNewCode() {
         if (awaiting == Awaiting.ENROLMENT) {
-            TwoFactorStep step = twoFactor.resendEnrolmentCode(userId, phone, country);
+            TwoFactorStep step = twoFactor.resendEnrolmentCode(userId, phone, language());
             if (step.is(State.CODE_SENT)) {
                 awaitCode(step, Awaiting.ENROLMENT);
-                Messages.info("We sent a new code to " + step.maskedNumber() + ".");
+                Messages.info(Words.of("security.newCodeSent", step.maskedNumber()));
             } else {
-                Messages.error(null, step.message());
+                Messages.error(null, refusal(step));
             }
             return;
         }
         pendingStep = null;
-        Messages.error(null, "Enter your password again to get a new code.");
+        Messages.error(null, Words.of("security.passwordAgain"));
     }
 
     /** Switching off: the password (a fresh proof in itself), then a code unless on a trusted device. */
     public void turnOff() {
-        TwoFactorStep step = twoFactor.startDisabling(userId, email, password, deviceCookie());
+        TwoFactorStep step = twoFactor.startDisabling(userId, email, password, deviceCookie(), language());
         password = null;
         if (step.is(State.DONE)) {
-            changed(step.message());
+            changed(step);
         } else if (step.is(State.CODE_SENT)) {
             awaitCode(step, Awaiting.DISABLING);
-            Messages.info("This device is not trusted, so we sent a 6-digit code to " + step.maskedNumber()
-                    + ". Enter it below to turn off two-factor authentication.");
+            Messages.info(Words.of("security.disableCodeSent", step.maskedNumber()));
         } else {
-            Messages.error("security:password", step.message());
+            Messages.error("security:password", refusal(step));
         }
     }
 
@@ -165,7 +166,7 @@ public class TwoFactorForm implements Serializable {
     }
 
     /** 2FA switched on or off: other sessions ended, this one stays; the switch proved identity. */
-    private void changed(String message) {
+    private void changed(TwoFactorStep step) {
         sessions.keepThisSession(request());
         sessions.provenNow(request());
         pendingStep = null;
@@ -175,7 +176,16 @@ public class TwoFactorForm implements Serializable {
         status = twoFactor.statusOf(userId);
         useTwoFactor = status.enabled();
         changes.fire(new SettingsChanged());
-        Messages.info(message);
+        Messages.info(Words.of(step.result()));
+    }
+
+    /** The words for a refused step: a wrong password, or what went wrong with the code. */
+    static String refusal(TwoFactorStep step) {
+        return step.refusal() == TwoFactorStep.Refusal.WRONG_PASSWORD ? Words.of("security.wrongPassword") : Words.of(step.problem());
+    }
+
+    private Locale language() {
+        return faces.getViewRoot().getLocale();
     }
 
     private HttpServletRequest request() {
@@ -188,7 +198,7 @@ public class TwoFactorForm implements Serializable {
 
     /** The countries of the form's choice, named in the page's language; computed once per language. */
     public List<Region> getCountries() {
-        return countries.in(Locale.ENGLISH);
+        return countries.in(language());
     }
 
     public boolean isAwaitingCode() {
@@ -223,11 +233,11 @@ public class TwoFactorForm implements Serializable {
         this.country = country;
     }
 
-    public String getPhone() {
+    public PhoneNumber getPhone() {
         return phone;
     }
 
-    public void setPhone(String phone) {
+    public void setPhone(PhoneNumber phone) {
         this.phone = phone;
     }
 

@@ -7,6 +7,7 @@ import com.videoapi.portal.security.signin.boundary.SignInMechanism;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
 import com.videoapi.portal.web.forms.Messages;
+import com.videoapi.portal.web.forms.Words;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -53,7 +54,7 @@ public class SignInCodePage {
             return SIGN_IN_PAGE;
         }
         if (!pending.codeWasSent() && !faces.isPostback()) {
-            Messages.error(null, pending.problem().message());
+            Messages.error(null, Words.of(pending.problem()));
             offerNewCode = true;
         }
         return null;
@@ -70,7 +71,7 @@ public class SignInCodePage {
             default -> {
                 CodeProblem problem = (CodeProblem) request().getAttribute(SignInMechanism.CODE_PROBLEM);
                 CodeProblem shown = problem == null ? CodeProblem.WRONG_CODE : problem;
-                Messages.error(null, shown.message());
+                Messages.error(null, Words.of(shown));
                 offerNewCode = shown == CodeProblem.EXPIRED;
                 code = null;
             }
@@ -78,14 +79,14 @@ public class SignInCodePage {
     }
 
     public String sendNewCode() {
-        PendingSignIn pending = secondStep.sendNewCode(request()).orElse(null);
+        PendingSignIn pending = secondStep.sendNewCode(request(), faces.getViewRoot().getLocale()).orElse(null);
         if (pending == null) {
             return SIGN_IN_PAGE;
         }
         if (pending.codeWasSent()) {
-            Messages.info("We sent a new code to " + pending.maskedNumber() + ".");
+            Messages.info(Words.of("code.newCodeSent", pending.maskedNumber()));
         } else {
-            Messages.error(null, pending.problem().message());
+            Messages.error(null, Words.of(pending.problem()));
             offerNewCode = true;
         }
         return null;

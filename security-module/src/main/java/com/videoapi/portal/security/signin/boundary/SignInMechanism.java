@@ -23,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -31,7 +32,7 @@ import java.util.logging.Logger;
  *
  * <ol>
  *   <li><b>Password.</b> The sign-in page calls {@code SecurityContext.authenticate} with a
- *       {@link UsernamePasswordCredential}. A valid one for a user without 2FA, or from a browser
+ *       {@link UsernamePasswordCredential} (a {@link PasswordCredential} names the person's language too). A valid one for a user without 2FA, or from a browser
  *       that this user trusts ({@link TrustedDeviceCookie}), makes the caller authenticated.
  *       Otherwise a code is sent to the user's stored, verified number, the session becomes a
  *       {@link PendingSignIn} (still nobody), and the browser goes to the code page.</li>
@@ -135,7 +136,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus passwordStep(HttpServletRequest request, HttpServletResponse response,
                                               HttpMessageContext context, UsernamePasswordCredential credential) {
-        SignInStep step = signIns.passwordStep(credential, TrustedDeviceCookie.read(request).orElse(null));
+        Locale language = credential instanceof PasswordCredential typed ? typed.language() : null;
+        SignInStep step = signIns.passwordStep(credential, TrustedDeviceCookie.read(request).orElse(null), language);
         if (step instanceof SignedIn signedIn) {
             return signedIn(request, response, context, signedIn);
         }

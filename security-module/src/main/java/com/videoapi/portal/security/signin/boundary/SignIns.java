@@ -24,6 +24,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -57,8 +58,11 @@ public class SignIns {
     @Inject
     Clock clock;
 
-    /** @param deviceCookie the browser's trusted-device cookie, or null */
-    public SignInStep passwordStep(UsernamePasswordCredential credential, String deviceCookie) {
+    /**
+     * @param deviceCookie the browser's trusted-device cookie, or null
+     * @param language     the person's language, for the text message with the code
+     */
+    public SignInStep passwordStep(UsernamePasswordCredential credential, String deviceCookie, Locale language) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return new PasswordRefused();
@@ -78,7 +82,7 @@ public class SignIns {
                         new DeviceCookie(device.rotatedCookieValue(), trustedDevices.trustPeriod()));
             }
         }
-        StartedVerification started = verifications.start(userId, Purpose.SIGN_IN, number.get());
+        StartedVerification started = verifications.start(userId, Purpose.SIGN_IN, number.get(), language);
         return new CodeNeeded(new PendingSignIn(userId, callerName, groups, started.verificationId(),
                 started.maskedNumber(), started.problem()), deviceCookie != null);
     }
