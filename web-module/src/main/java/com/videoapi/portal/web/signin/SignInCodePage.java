@@ -11,6 +11,7 @@ import com.videoapi.portal.web.forms.Words;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -46,6 +47,7 @@ public class SignInCodePage {
     private String code;
     private boolean trustThisDevice;
     private boolean offerNewCode;
+    private Long waitSeconds;
 
     /** Nobody half-way through a sign-in has no business here. */
     public String requirePendingSignIn() {
@@ -107,8 +109,14 @@ public class SignInCodePage {
 
     /** For the countdown next to "Send a new code"; null (no attribute) when it may be pressed now. */
     public Long getWaitSeconds() {
-        long seconds = secondStep.secondsUntilNewCode(request());
-        return seconds > 0 ? seconds : null;
+        if (faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+            return null; // asked by "rendered" while decoding too; what counts is after this request's action
+        }
+        if (waitSeconds == null) {
+            // Read once, when the page is drawn: the page asks three times, each a database query.
+            waitSeconds = secondStep.secondsUntilNewCode(request());
+        }
+        return waitSeconds > 0 ? waitSeconds : null;
     }
 
     public long getTrustDays() {
