@@ -2,10 +2,10 @@ package com.videoapi.portal.security.signin.boundary;
 
 import com.videoapi.portal.security.audit.boundary.RequestOrigin;
 import com.videoapi.portal.security.guards.boundary.Guards;
-import com.videoapi.portal.security.signin.control.AccountIdentityStore;
 import com.videoapi.portal.security.signin.boundary.SignInStep.CodeNeeded;
 import com.videoapi.portal.security.signin.boundary.SignInStep.CodeRefused;
 import com.videoapi.portal.security.signin.boundary.SignInStep.SignedIn;
+import com.videoapi.portal.security.signin.control.AccountIdentityStore;
 import com.videoapi.portal.security.signin.control.SignedInCaller;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDeviceCookie;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
@@ -32,10 +32,11 @@ import java.util.logging.Logger;
  *
  * <ol>
  *   <li><b>Password.</b> The sign-in page calls {@code SecurityContext.authenticate} with a
- *       {@link UsernamePasswordCredential} (a {@link PasswordCredential} names the person's language too). A valid one for a user without 2FA, or from a browser
- *       that this user trusts ({@link TrustedDeviceCookie}), makes the caller authenticated.
- *       Otherwise a code is sent to the user's stored, verified number, the session becomes a
- *       {@link PendingSignIn} (still nobody), and the browser goes to the code page.</li>
+ *       {@link UsernamePasswordCredential} (a {@link PasswordCredential} names the person's language
+ *       too). A valid one for a user without 2FA, or from a browser that this user trusts
+ *       ({@link TrustedDeviceCookie}), makes the caller authenticated. Otherwise a code is sent to
+ *       the user's stored, verified number, the session becomes a {@link PendingSignIn} (still
+ *       nobody), and the browser goes to the code page.</li>
  *   <li><b>Code.</b> The code page calls {@code authenticate} with a {@link SecondFactorCredential};
  *       only the right code for the pending sign-in makes the caller authenticated, and may mark the
  *       browser as trusted.</li>
