@@ -24,7 +24,7 @@ public class UnsubmittedFormNotice implements PhaseListener {
                 && "POST".equals(request.getMethod())) {
             // The path only: the parameters are what a person typed (a password, perhaps).
             LOG.fine(() -> "Form post without view state to " + request.getServletPath() + ": nothing done");
-            Messages.error(null, "The form could not be sent, so nothing was changed. Please try again.");
+            Messages.error(null, Words.of("form.notSent"));
         }
     }
 

@@ -7,9 +7,11 @@ import com.videoapi.portal.security.signin.boundary.SignInMechanism;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
 import com.videoapi.portal.web.forms.Messages;
+import com.videoapi.portal.web.forms.Words;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -28,6 +30,8 @@ import java.io.IOException;
 @RequestScoped
 public class SignInCodePage {
 
+    private static final String SIGN_IN_PAGE = "/signin?faces-redirect=true";
+
     @Inject
     SecondStep secondStep;
 
@@ -43,15 +47,16 @@ public class SignInCodePage {
     private String code;
     private boolean trustThisDevice;
     private boolean offerNewCode;
+    private Long waitSeconds;
 
     /** Nobody half-way through a sign-in has no business here. */
     public String requirePendingSignIn() {
         PendingSignIn pending = secondStep.pending(request()).orElse(null);
         if (pending == null) {
-            return "/signin.xhtml?faces-redirect=true";
+            return SIGN_IN_PAGE;
         }
         if (!pending.codeWasSent() && !faces.isPostback()) {
-            Messages.error(null, pending.problem().message());
+            Messages.error(null, Words.of(pending.problem()));
             offerNewCode = true;
         }
         return null;
@@ -62,37 +67,36 @@ public class SignInCodePage {
         AuthenticationStatus status = securityContext.authenticate(request(), (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().credential(new SecondFactorCredential(code, trustThisDevice)));
         switch (status) {
+            // To "/", the address people bookmark, which no Faces outcome names (it is the welcome file's).
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 CodeProblem problem = (CodeProblem) request().getAttribute(SignInMechanism.CODE_PROBLEM);
                 CodeProblem shown = problem == null ? CodeProblem.WRONG_CODE : problem;
-                Messages.error(null, shown.message());
+                Messages.error(null, Words.of(shown));
                 offerNewCode = shown == CodeProblem.EXPIRED;
                 code = null;
             }
         }
     }
 
-    public void sendNewCode() throws IOException {
-        PendingSignIn pending = secondStep.sendNewCode(request()).orElse(null);
+    public String sendNewCode() {
+        PendingSignIn pending = secondStep.sendNewCode(request(), faces.getViewRoot().getLocale()).orElse(null);
         if (pending == null) {
-            ExternalContext external = faces.getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/signin.xhtml");
-            return;
+            return SIGN_IN_PAGE;
         }
         if (pending.codeWasSent()) {
-            Messages.info("We sent a new code to " + pending.maskedNumber() + ".");
+            Messages.info(Words.of("code.newCodeSent", pending.maskedNumber()));
         } else {
-            Messages.error(null, pending.problem().message());
+            Messages.error(null, Words.of(pending.problem()));
             offerNewCode = true;
         }
+        return null;
     }
 
-    public void cancel() throws IOException {
+    public String cancel() {
         secondStep.abandon(request());
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/signin.xhtml");
+        return SIGN_IN_PAGE;
     }
 
     public String getMaskedNumber() {
@@ -105,8 +109,14 @@ public class SignInCodePage {
 
     /** For the countdown next to "Send a new code"; null (no attribute) when it may be pressed now. */
     public Long getWaitSeconds() {
-        long seconds = secondStep.secondsUntilNewCode(request());
-        return seconds > 0 ? seconds : null;
+        if (faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+            return null; // asked by "rendered" while decoding too; what counts is after this request's action
+        }
+        if (waitSeconds == null) {
+            // Read once, when the page is drawn: the page asks three times, each a database query.
+            waitSeconds = secondStep.secondsUntilNewCode(request());
+        }
+        return waitSeconds > 0 ? waitSeconds : null;
     }
 
     public long getTrustDays() {

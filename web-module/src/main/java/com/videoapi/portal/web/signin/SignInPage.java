@@ -1,7 +1,9 @@
 package com.videoapi.portal.web.signin;
 
+import com.videoapi.portal.security.signin.boundary.PasswordCredential;
 import com.videoapi.portal.security.signin.boundary.SignInMechanism;
 import com.videoapi.portal.web.forms.Messages;
+import com.videoapi.portal.web.forms.Words;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -10,8 +12,6 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,9 +24,6 @@ import java.io.IOException;
 @Named("signIn")
 @RequestScoped
 public class SignInPage {
-
-    /** The same words for an unknown address and a wrong password: neither may be told apart. */
-    static final String REFUSED = "The email address or password is incorrect.";
 
     @Inject
     SecurityContext securityContext;
@@ -45,7 +42,8 @@ public class SignInPage {
 
     public void signIn() throws IOException {
         if (!signIn(faces, securityContext, email, password)) {
-            Messages.error(null, REFUSED);
+            // The same words for an unknown address and a wrong password: neither may be told apart.
+            Messages.error(null, Words.of("signin.refused"));
         }
     }
 
@@ -61,10 +59,11 @@ public class SignInPage {
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(email, new Password(password)))
+                        .credential(new PasswordCredential(email, password, faces.getViewRoot().getLocale()))
                         .newAuthentication(true));
         switch (status) {
             case SUCCESS -> {
+                // To "/", the address people bookmark, which no Faces outcome names (it is the welcome file's).
                 external.redirect(external.getRequestContextPath() + "/");
                 return true;
             }

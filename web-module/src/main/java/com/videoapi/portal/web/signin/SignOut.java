@@ -2,14 +2,11 @@ package com.videoapi.portal.web.signin;
 
 import com.videoapi.portal.security.signin.boundary.SignInSessions;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-
-import java.io.IOException;
 
 /** Sign-out: a POST from the header of every signed-in page (no GET may change state). */
 @Named("signOut")
@@ -22,9 +19,8 @@ public class SignOut {
     @Inject
     SignInSessions sessions;
 
-    public void signOut() throws ServletException, IOException {
-        ExternalContext external = faces.getExternalContext();
-        sessions.signOut((HttpServletRequest) external.getRequest());
-        external.redirect(external.getRequestContextPath() + "/signin.xhtml?signed-out=true");
+    public String signOut() throws ServletException {
+        sessions.signOut((HttpServletRequest) faces.getExternalContext().getRequest());
+        return "/signin?faces-redirect=true&signed-out=true";
     }
 }

@@ -1,8 +1,11 @@
 package com.videoapi.portal.web.signup;
 
+import com.videoapi.portal.account.accounts.boundary.AccountName;
+import com.videoapi.portal.account.users.boundary.EmailAddress;
 import com.videoapi.portal.security.registration.boundary.Registrations;
 import com.videoapi.portal.security.registration.boundary.SignUpRefusedException;
 import com.videoapi.portal.web.forms.Messages;
+import com.videoapi.portal.web.forms.Words;
 import com.videoapi.portal.web.signin.SignInPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -13,7 +16,10 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.util.logging.Logger;
 
-/** The "Create account" form: opens an account, then signs its owner in. */
+/**
+ * The "Create account" form: opens an account, then signs its owner in. The name and address arrive
+ * typed (their converters put any refusal on their field); the password's rule is security-module's.
+ */
 @Named("createAccount")
 @RequestScoped
 public class CreateAccountPage {
@@ -29,46 +35,42 @@ public class CreateAccountPage {
     @Inject
     FacesContext faces;
 
-    private String accountName;
-    private String email;
+    private AccountName accountName;
+    private EmailAddress email;
     private String password;
 
     public void create() throws IOException {
         try {
             registrations.signUp(accountName, email, password);
         } catch (SignUpRefusedException refused) {
-            LOG.fine(() -> "Sign-up refused: " + refused.field());
-            Messages.error(fieldOf(refused.field()), refused.getMessage());
+            LOG.fine(() -> "Sign-up refused: " + refused.reason());
+            if (refused.reason() == SignUpRefusedException.Reason.EMAIL_ALREADY_REGISTERED) {
+                Messages.error("create-account:email", Words.of(refused.reason()));
+            } else {
+                Messages.error("create-account:password", Words.of(refused.passwordProblem(), refused.passwordProblem().limit()));
+            }
             return;
         }
-        if (!SignInPage.signIn(faces, securityContext, email, password)) {
+        if (!SignInPage.signIn(faces, securityContext, email.value(), password)) {
             // The account exists; only the automatic sign-in failed. Say so rather than hide it.
             LOG.warning("An account was created but its owner's automatic sign-in was refused");
-            Messages.info("Your account was created. Please sign in.");
+            Messages.info(Words.of("signup.createdPleaseSignIn"));
         }
     }
 
-    private static String fieldOf(SignUpRefusedException.Field field) {
-        return switch (field) {
-            case ACCOUNT_NAME -> "create-account:accountName";
-            case EMAIL -> "create-account:email";
-            case PASSWORD -> "create-account:password";
-        };
-    }
-
-    public String getAccountName() {
+    public AccountName getAccountName() {
         return accountName;
     }
 
-    public void setAccountName(String accountName) {
+    public void setAccountName(AccountName accountName) {
         this.accountName = accountName;
     }
 
-    public String getEmail() {
+    public EmailAddress getEmail() {
         return email;
     }
 
-    public void setEmail(String email) {
+    public void setEmail(EmailAddress email) {
         this.email = email;
     }
 

@@ -10,6 +10,25 @@ public final class AccountName implements Serializable {
 
     public static final int MAX_LENGTH = 100;
 
+    /** Why what a person typed can be no account's name; the web module says it in their language. */
+    public enum Problem { MISSING, TOO_LONG, CONTROL_CHARACTERS }
+
+    /** A refused name, with the {@link Problem}; the message is English, for logs and tests. */
+    public static final class Invalid extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+        private final Problem problem;
+
+        Invalid(Problem problem, String message) {
+            super(message);
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+
     private final String value;
 
     private AccountName(String value) {
@@ -17,18 +36,18 @@ public final class AccountName implements Serializable {
     }
 
     /**
-     * @throws IllegalArgumentException with a message fit for the person who typed it
+     * @throws Invalid with the {@link Problem} (the longest name is {@link #MAX_LENGTH})
      */
     public static AccountName of(String raw) {
         String name = raw == null ? "" : Normalizer.normalize(raw.strip(), Normalizer.Form.NFC);
         if (name.isEmpty()) {
-            throw new IllegalArgumentException("Enter a name for the account.");
+            throw new Invalid(Problem.MISSING, "Enter a name for the account.");
         }
         if (name.codePointCount(0, name.length()) > MAX_LENGTH) {
-            throw new IllegalArgumentException("The account name can be at most " + MAX_LENGTH + " characters.");
+            throw new Invalid(Problem.TOO_LONG, "The account name can be at most " + MAX_LENGTH + " characters.");
         }
         if (name.codePoints().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("The account name cannot contain control characters.");
+            throw new Invalid(Problem.CONTROL_CHARACTERS, "The account name cannot contain control characters.");
         }
         return new AccountName(name);
     }

@@ -40,6 +40,25 @@ public final class PhoneNumber implements Serializable {
     /** Invisible marks that copying a number from a web page or a contact card often brings along. */
     private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
 
+    /** Why what a person typed is no number we can send a code to; the web module says it in their language. */
+    public enum Problem { MISSING, TOO_LONG, NOT_DIGITS, NO_COUNTRY, INVALID, PREMIUM_RATE, NOT_MOBILE }
+
+    /** A refused number, with the {@link Problem}; the message is English, for logs and tests. */
+    public static final class Invalid extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+        private final Problem problem;
+
+        Invalid(Problem problem, String message) {
+            super(message);
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+
     private final String e164;
 
     private PhoneNumber(String e164) {
@@ -57,25 +76,25 @@ public final class PhoneNumber implements Serializable {
      * {@code 0044 7400 123456} is read as {@code +447400123456}). A valid mobile whose E.164 form has
      * fewer than 8 digits (a few Pacific islands) is refused like an invalid number, see {@link #masked()}.
      *
-     * @throws IllegalArgumentException with a message fit for the person who typed it, and nothing else
+     * @throws Invalid with the {@link Problem}, and nothing else
      */
     public static PhoneNumber parse(String typed, String regionCode) {
         if (typed == null || typed.isBlank()) {
-            throw new IllegalArgumentException("Enter your mobile phone number.");
+            throw new Invalid(Problem.MISSING, "Enter your mobile phone number.");
         }
         if (typed.length() > MAX_INPUT_LENGTH) {
-            throw new IllegalArgumentException("This is too long for a phone number; enter only the number.");
+            throw new Invalid(Problem.TOO_LONG, "This is too long for a phone number; enter only the number.");
         }
         String visible = INVISIBLE.matcher(typed).replaceAll("").strip();
         // libphonenumber would read letters as a keypad spelling (1-800-FLOWERS) or an extension.
         if (!TYPED.matcher(visible).matches()) {
-            throw new IllegalArgumentException(
+            throw new Invalid(Problem.NOT_DIGITS,
                     "Enter the phone number in digits; spaces, dashes, dots and brackets are fine.");
         }
         String region = regionCode == null ? "" : regionCode.strip().toUpperCase(Locale.ROOT);
         PhoneNumberUtil util = PhoneNumberUtil.getInstance();
         if (!visible.startsWith("+") && !util.getSupportedRegions().contains(region)) {
-            throw new IllegalArgumentException(
+            throw new Invalid(Problem.NO_COUNTRY,
                     "Choose the country of this phone number, or enter it with its country code, starting with +.");
         }
         Phonenumber.PhoneNumber number;
@@ -89,11 +108,11 @@ public final class PhoneNumber implements Serializable {
         }
         PhoneNumberType type = util.getNumberType(number);
         if (type == PhoneNumberType.PREMIUM_RATE) {
-            throw new IllegalArgumentException(
+            throw new Invalid(Problem.PREMIUM_RATE,
                     "This is a premium-rate number; enter a mobile number that can receive text messages.");
         }
         if (type != PhoneNumberType.MOBILE && type != PhoneNumberType.FIXED_LINE_OR_MOBILE) {
-            throw new IllegalArgumentException(
+            throw new Invalid(Problem.NOT_MOBILE,
                     "This looks like a landline or service number; enter a mobile number that can receive text messages.");
         }
         String e164 = util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
@@ -103,8 +122,8 @@ public final class PhoneNumber implements Serializable {
         return new PhoneNumber(e164);
     }
 
-    private static IllegalArgumentException invalid() {
-        return new IllegalArgumentException("This is not a valid phone number; check the digits and the country.");
+    private static Invalid invalid() {
+        return new Invalid(Problem.INVALID, "This is not a valid phone number; check the digits and the country.");
     }
 
     /**

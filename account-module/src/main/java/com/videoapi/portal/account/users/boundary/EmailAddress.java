@@ -24,6 +24,25 @@ public final class EmailAddress implements Serializable {
 
     private static final Pattern SHAPE = Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}.]+(\\.[^@\\s\\p{Cntrl}.]+)+");
 
+    /** Why what a person typed is no e-mail address; the web module says it in their language. */
+    public enum Problem { MISSING, MALFORMED }
+
+    /** A refused address, with the {@link Problem}; the message is English, for logs and tests. */
+    public static final class Invalid extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+        private final Problem problem;
+
+        Invalid(Problem problem, String message) {
+            super(message);
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+
     private final String value;
 
     private EmailAddress(String value) {
@@ -31,15 +50,15 @@ public final class EmailAddress implements Serializable {
     }
 
     /**
-     * @throws IllegalArgumentException with a message fit for the person who typed it
+     * @throws Invalid with the {@link Problem}
      */
     public static EmailAddress of(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new IllegalArgumentException("Enter your email address.");
+            throw new Invalid(Problem.MISSING, "Enter your email address.");
         }
         String normalised = Normalizer.normalize(raw.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         if (normalised.length() > MAX_LENGTH || !SHAPE.matcher(normalised).matches()) {
-            throw new IllegalArgumentException("Enter a valid email address, like name@example.com.");
+            throw new Invalid(Problem.MALFORMED, "Enter a valid email address, like name@example.com.");
         }
         return new EmailAddress(normalised);
     }

@@ -9,6 +9,6 @@ public class EmailAlreadyRegisteredException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public EmailAlreadyRegisteredException() {
-        super("An account with this email address already exists. Sign in instead, or use another address.");
+        super("An account with this email address exists already");
     }
 }

@@ -33,22 +33,13 @@ public class Users {
     Accounts accounts;
 
     /**
-     * Signs a person up: a new account named {@code accountName}, whose first user signs in with
-     * {@code email}.
+     * Signs a person up: a new account named {@code name}, whose first user signs in with
+     * {@code address}.
      *
      * @param passwordHash already hashed by the caller; this module never sees a password
-     * @throws InvalidAccountDetailsException when the name or address cannot be used
      * @throws EmailAlreadyRegisteredException when a user already signs in with that address
      */
-    public UserProfile signUp(String accountName, String email, String passwordHash) {
-        AccountName name;
-        EmailAddress address;
-        try {
-            name = AccountName.of(accountName);
-            address = EmailAddress.of(email);
-        } catch (IllegalArgumentException invalid) {
-            throw new InvalidAccountDetailsException(invalid.getMessage());
-        }
+    public UserProfile signUp(AccountName name, EmailAddress address, String passwordHash) {
         if (isRegistered(address)) {
             throw new EmailAlreadyRegisteredException();
         }

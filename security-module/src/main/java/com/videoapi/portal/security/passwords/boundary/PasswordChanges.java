@@ -17,8 +17,15 @@ import java.util.UUID;
 @Stateless
 public class PasswordChanges {
 
-    /** Whether the password changed, and the words for the person. */
-    public record Outcome(boolean changed, String message) {
+    /** Whether the password changed, or why not. */
+    public enum Result { CHANGED, CURRENT_PASSWORD_WRONG, NEW_PASSWORD_REFUSED }
+
+    /** @param problem what is wrong with the new password, for {@link Result#NEW_PASSWORD_REFUSED}; else null */
+    public record Outcome(Result result, PasswordProblem problem) {
+
+        public boolean changed() {
+            return result == Result.CHANGED;
+        }
     }
 
     @Inject
@@ -41,18 +48,18 @@ public class PasswordChanges {
 
     public Outcome change(UUID userId, String email, String currentPassword, String newPassword) {
         if (!confirmations.confirms(userId, email, currentPassword)) {
-            return new Outcome(false, "Your current password is not right.");
+            return new Outcome(Result.CURRENT_PASSWORD_WRONG, null);
         }
         String hash;
         try {
             hash = passwords.hash(newPassword);
-        } catch (IllegalArgumentException weak) {
-            return new Outcome(false, weak.getMessage());
+        } catch (PasswordProblem.Refused weak) {
+            return new Outcome(Result.NEW_PASSWORD_REFUSED, weak.problem());
         }
         users.changePasswordHash(userId, hash);
         trustedDevices.revokeAll(userId, "password changed");
         guards.endSessions(userId);
         events.fire(Kind.PASSWORD_CHANGED, userId);
-        return new Outcome(true, "Your password was changed. Other sessions were signed out and trusted devices revoked.");
+        return new Outcome(Result.CHANGED, null);
     }
 }

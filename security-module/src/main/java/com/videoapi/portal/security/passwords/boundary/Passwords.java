@@ -49,7 +49,7 @@ public class Passwords {
     }
 
     /**
-     * @throws IllegalArgumentException when the password does not meet {@link PasswordPolicy}
+     * @throws PasswordProblem.Refused when the password does not meet {@link PasswordPolicy}
      */
     public String hash(String password) {
         return pbkdf2.generate(PasswordPolicy.requireAcceptable(password).toCharArray());

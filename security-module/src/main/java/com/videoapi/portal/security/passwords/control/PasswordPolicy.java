@@ -1,5 +1,7 @@
 package com.videoapi.portal.security.passwords.control;
 
+import com.videoapi.portal.security.passwords.boundary.PasswordProblem;
+
 import java.text.Normalizer;
 
 /**
@@ -25,19 +27,19 @@ public final class PasswordPolicy {
 
     /**
      * @return the normalised password
-     * @throws IllegalArgumentException with a message fit for the person choosing it
+     * @throws PasswordProblem.Refused saying which {@link PasswordProblem}
      */
     public static String requireAcceptable(String password) {
         if (password == null || password.isEmpty()) {
-            throw new IllegalArgumentException("Choose a password of at least " + MIN_LENGTH + " characters.");
+            throw new PasswordProblem.Refused(PasswordProblem.MISSING, "Choose a password of at least " + MIN_LENGTH + " characters.");
         }
         String normalised = normalised(password);
         int length = normalised.codePointCount(0, normalised.length());
         if (length < MIN_LENGTH) {
-            throw new IllegalArgumentException("The password must be at least " + MIN_LENGTH + " characters long.");
+            throw new PasswordProblem.Refused(PasswordProblem.TOO_SHORT, "The password must be at least " + MIN_LENGTH + " characters long.");
         }
         if (length > MAX_LENGTH) {
-            throw new IllegalArgumentException("The password can be at most " + MAX_LENGTH + " characters long.");
+            throw new PasswordProblem.Refused(PasswordProblem.TOO_LONG, "The password can be at most " + MAX_LENGTH + " characters long.");
         }
         return normalised;
     }

@@ -1,19 +1,19 @@
 package com.videoapi.portal.security.registration.boundary;
 
-import com.videoapi.portal.account.users.boundary.EmailAlreadyRegisteredException;
-import com.videoapi.portal.account.users.boundary.InvalidAccountDetailsException;
 import com.videoapi.portal.account.accounts.boundary.AccountName;
+import com.videoapi.portal.account.users.boundary.EmailAddress;
+import com.videoapi.portal.account.users.boundary.EmailAlreadyRegisteredException;
 import com.videoapi.portal.account.users.boundary.UserProfile;
 import com.videoapi.portal.account.users.boundary.Users;
-import com.videoapi.portal.account.users.boundary.EmailAddress;
+import com.videoapi.portal.security.passwords.boundary.PasswordProblem;
 import com.videoapi.portal.security.passwords.boundary.Passwords;
-import com.videoapi.portal.security.registration.boundary.SignUpRefusedException.Field;
+import com.videoapi.portal.security.registration.boundary.SignUpRefusedException.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * Sign-up: a new account with its first user, whose password is hashed here so that account-module
- * never sees it.
+ * never sees it. The name and address arrive as value objects, so they are valid already.
  */
 @ApplicationScoped
 public class Registrations {
@@ -25,32 +25,19 @@ public class Registrations {
     Users users;
 
     /**
-     * @throws SignUpRefusedException naming the field at fault, with a message for the person
+     * @throws SignUpRefusedException when the password cannot be chosen or the address is taken
      */
-    public UserProfile signUp(String accountName, String email, String password) {
-        // Check what is cheap first, so a mistyped address does not cost a 600,000-round hash.
-        try {
-            AccountName.of(accountName);
-        } catch (IllegalArgumentException invalid) {
-            throw new SignUpRefusedException(Field.ACCOUNT_NAME, invalid.getMessage());
-        }
-        try {
-            EmailAddress.of(email);
-        } catch (IllegalArgumentException invalid) {
-            throw new SignUpRefusedException(Field.EMAIL, invalid.getMessage());
-        }
+    public UserProfile signUp(AccountName accountName, EmailAddress email, String password) {
         String hash;
         try {
             hash = passwords.hash(password);
-        } catch (IllegalArgumentException weak) {
-            throw new SignUpRefusedException(Field.PASSWORD, weak.getMessage());
+        } catch (PasswordProblem.Refused weak) {
+            throw new SignUpRefusedException(Reason.PASSWORD_REFUSED, weak.problem());
         }
         try {
             return users.signUp(accountName, email, hash);
         } catch (EmailAlreadyRegisteredException taken) {
-            throw new SignUpRefusedException(Field.EMAIL, taken.getMessage());
-        } catch (InvalidAccountDetailsException invalid) {
-            throw new SignUpRefusedException(Field.ACCOUNT_NAME, invalid.getMessage());
+            throw new SignUpRefusedException(Reason.EMAIL_ALREADY_REGISTERED, null);
         }
     }
 }

@@ -1,21 +1,33 @@
 package com.videoapi.portal.security.registration.boundary;
 
-/** A sign-up that cannot go ahead; the message is for the person, next to the field it concerns. */
+import com.videoapi.portal.security.passwords.boundary.PasswordProblem;
+
+/**
+ * A sign-up that cannot go ahead: the address is taken, or the password cannot be chosen
+ * ({@link #passwordProblem()} says why). The web module says it next to the field concerned.
+ */
 public class SignUpRefusedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The form field that the refusal is about. */
-    public enum Field { ACCOUNT_NAME, EMAIL, PASSWORD }
+    /** Why the sign-up was refused. */
+    public enum Reason { EMAIL_ALREADY_REGISTERED, PASSWORD_REFUSED }
 
-    private final Field field;
+    private final Reason reason;
+    private final PasswordProblem passwordProblem;
 
-    public SignUpRefusedException(Field field, String message) {
-        super(message);
-        this.field = field;
+    SignUpRefusedException(Reason reason, PasswordProblem passwordProblem) {
+        super("Sign-up refused: " + reason + (passwordProblem == null ? "" : " " + passwordProblem));
+        this.reason = reason;
+        this.passwordProblem = passwordProblem;
     }
 
-    public Field field() {
-        return field;
+    public Reason reason() {
+        return reason;
+    }
+
+    /** For {@link Reason#PASSWORD_REFUSED}; else null. */
+    public PasswordProblem passwordProblem() {
+        return passwordProblem;
     }
 }

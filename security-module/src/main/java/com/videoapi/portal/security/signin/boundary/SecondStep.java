@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -32,8 +33,12 @@ public class SecondStep {
                 : Optional.ofNullable((PendingSignIn) session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE));
     }
 
-    /** Sends a new code, replacing the earlier one; empty when there is no pending sign-in. */
-    public Optional<PendingSignIn> sendNewCode(HttpServletRequest request) {
+    /**
+     * Sends a new code, replacing the earlier one; empty when there is no pending sign-in.
+     *
+     * @param language the person's language, for the text message
+     */
+    public Optional<PendingSignIn> sendNewCode(HttpServletRequest request, Locale language) {
         Optional<PendingSignIn> pending = pending(request);
         if (pending.isEmpty()) {
             return Optional.empty();
@@ -46,7 +51,7 @@ public class SecondStep {
             after = new PendingSignIn(before.userId(), before.callerName(), before.groups(), null, before.maskedNumber(),
                     CodeProblem.EXPIRED);
         } else {
-            StartedVerification started = verifications.resend(before.userId(), Purpose.SIGN_IN, number.get());
+            StartedVerification started = verifications.resend(before.userId(), Purpose.SIGN_IN, number.get(), language);
             after = new PendingSignIn(before.userId(), before.callerName(), before.groups(), started.verificationId(),
                     started.maskedNumber(), started.problem());
         }

@@ -1,19 +1,14 @@
 package com.videoapi.portal.security.signin.boundary;
 
-import com.videoapi.portal.account.phones.boundary.PhoneNumber;
 import com.videoapi.portal.security.audit.boundary.RequestOrigin;
-import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
-import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.guards.boundary.Guards;
+import com.videoapi.portal.security.signin.boundary.SignInStep.CodeNeeded;
+import com.videoapi.portal.security.signin.boundary.SignInStep.CodeRefused;
+import com.videoapi.portal.security.signin.boundary.SignInStep.SignedIn;
 import com.videoapi.portal.security.signin.control.AccountIdentityStore;
 import com.videoapi.portal.security.signin.control.SignedInCaller;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDeviceCookie;
-import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
-import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
-import com.videoapi.portal.security.verification.boundary.CheckedCode;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
-import com.videoapi.portal.security.verification.boundary.Verifications;
-import com.videoapi.portal.security.verification.boundary.Purpose;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -21,8 +16,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -30,9 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -41,14 +32,17 @@ import java.util.logging.Logger;
  *
  * <ol>
  *   <li><b>Password.</b> The sign-in page calls {@code SecurityContext.authenticate} with a
- *       {@link UsernamePasswordCredential}. A valid one for a user without 2FA, or from a browser
- *       that this user trusts ({@link TrustedDeviceCookie}), makes the caller authenticated.
- *       Otherwise a code is sent to the user's stored, verified number, the session becomes a
- *       {@link PendingSignIn} (still nobody), and the browser goes to the code page.</li>
+ *       {@link UsernamePasswordCredential} (a {@link PasswordCredential} names the person's language
+ *       too). A valid one for a user without 2FA, or from a browser that this user trusts
+ *       ({@link TrustedDeviceCookie}), makes the caller authenticated. Otherwise a code is sent to
+ *       the user's stored, verified number, the session becomes a {@link PendingSignIn} (still
+ *       nobody), and the browser goes to the code page.</li>
  *   <li><b>Code.</b> The code page calls {@code authenticate} with a {@link SecondFactorCredential};
  *       only the right code for the pending sign-in makes the caller authenticated, and may mark the
  *       browser as trusted.</li>
  * </ol>
+ * What each step means for the account is decided by {@link SignIns}, one transaction a step; this
+ * class keeps the HTTP side: the session, the trusted-device cookie, redirects, telling the container.
  * The session id changes at each step (no fixation). Wrong passwords and codes count towards the
  * user's lock ({@link Guards}); a trusted-device token is spent at each use. A session that is signed in carries a
  * {@link SignedInCaller}, which the mechanism reports to the container on each request; sessions are
@@ -74,13 +68,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
 
     @Inject
-    IdentityStoreHandler identityStores;
-
-    @Inject
     RequestOrigin origin;
 
     @Inject
-    SecurityEvents events;
+    SignIns signIns;
 
     @Inject
     Guards guards;
@@ -91,15 +82,6 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     @ConfigProperty(name = "session.absolute-lifetime")
     Duration absoluteLifetime;
-
-    @Inject
-    TwoFactor twoFactor;
-
-    @Inject
-    TrustedDevices trustedDevices;
-
-    @Inject
-    Verifications verifications;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -155,33 +137,21 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus passwordStep(HttpServletRequest request, HttpServletResponse response,
                                               HttpMessageContext context, UsernamePasswordCredential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return AuthenticationStatus.SEND_FAILURE;
+        Locale language = credential instanceof PasswordCredential typed ? typed.language() : null;
+        SignInStep step = signIns.passwordStep(credential, TrustedDeviceCookie.read(request).orElse(null), language);
+        if (step instanceof SignedIn signedIn) {
+            return signedIn(request, response, context, signedIn);
         }
-        UUID userId = UUID.fromString(result.getCallerUniqueId());
-        String callerName = result.getCallerPrincipal().getName();
-        Optional<PhoneNumber> number = twoFactor.numberOf(userId);
-        if (number.isEmpty()) {
-            return signedIn(request, context, userId, callerName, result.getCallerGroups(), "password");
-        }
-        Optional<String> deviceCookie = TrustedDeviceCookie.read(request);
-        if (deviceCookie.isPresent()) {
-            TrustedDevices.Recognition device = trustedDevices.recognise(userId, deviceCookie.get());
-            if (device.trusted()) {
-                TrustedDeviceCookie.write(request, response, device.rotatedCookieValue(), trustedDevices.trustPeriod());
-                events.fire(Kind.SIGN_IN_TRUSTED_DEVICE, userId);
-                return signedIn(request, context, userId, callerName, result.getCallerGroups(), "password on a trusted device");
+        if (step instanceof CodeNeeded codeNeeded) {
+            if (codeNeeded.dropDeviceCookie()) {
+                TrustedDeviceCookie.remove(request, response);
             }
-            // Another user's, expired, revoked or spent: worthless, so the browser need not keep it.
-            TrustedDeviceCookie.remove(request, response);
+            HttpSession session = newSessionId(request);
+            session.removeAttribute(SignedInCaller.SESSION_ATTRIBUTE);
+            session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE, codeNeeded.pending());
+            return context.redirect(request.getContextPath() + CODE_PAGE);
         }
-        var started = verifications.start(userId, Purpose.SIGN_IN, number.get());
-        HttpSession session = newSessionId(request);
-        session.removeAttribute(SignedInCaller.SESSION_ATTRIBUTE);
-        session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE, new PendingSignIn(userId, callerName,
-                result.getCallerGroups(), started.verificationId(), started.maskedNumber(), started.problem()));
-        return context.redirect(request.getContextPath() + CODE_PAGE);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus codeStep(HttpServletRequest request, HttpServletResponse response,
@@ -192,32 +162,26 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             request.setAttribute(CODE_PROBLEM, CodeProblem.EXPIRED);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CheckedCode checked = verifications.check(pending.verificationId(), pending.userId(), Purpose.SIGN_IN, credential.code());
-        if (!checked.isConfirmed()) {
-            events.fire(Kind.SIGN_IN_CODE_FAILED, pending.userId(), pending.maskedNumber(), checked.problem().name());
-            request.setAttribute(CODE_PROBLEM, checked.problem());
-            return AuthenticationStatus.SEND_FAILURE;
+        SignInStep step = signIns.codeStep(pending, credential.code(), credential.trustThisDevice(),
+                request.getHeader("User-Agent"));
+        if (step instanceof SignedIn signedIn) {
+            return signedIn(request, response, context, signedIn);
         }
-        events.fire(Kind.SIGN_IN_CODE_SUCCEEDED, pending.userId(), pending.maskedNumber(), null);
-        if (credential.trustThisDevice()) {
-            String cookieValue = trustedDevices.trust(pending.userId(), request.getHeader("User-Agent"));
-            TrustedDeviceCookie.write(request, response, cookieValue, trustedDevices.trustPeriod());
-            // A new way in: every other session of the user ends (this one signs in just below).
-            guards.endSessions(pending.userId());
-        }
-        session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
-        return signedIn(request, context, pending.userId(), pending.callerName(), pending.groups(), "password and code");
+        request.setAttribute(CODE_PROBLEM, step instanceof CodeRefused refused ? refused.problem() : CodeProblem.WRONG_CODE);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context, UUID userId,
-                                          String callerName, Set<String> groups, String how) {
+    /** A new session id, the caller in it, a rotated or new trusted-device cookie, and the container told. */
+    private AuthenticationStatus signedIn(HttpServletRequest request, HttpServletResponse response,
+                                          HttpMessageContext context, SignedIn signedIn) {
+        if (signedIn.deviceCookie().isPresent()) {
+            TrustedDeviceCookie.write(request, response, signedIn.deviceCookie().value(), signedIn.deviceCookie().lifetime());
+        }
         HttpSession session = newSessionId(request);
         session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
-        var now = clock.instant();
-        session.setAttribute(SignedInCaller.SESSION_ATTRIBUTE,
-                new SignedInCaller(userId, callerName, groups, guards.sessionEpoch(userId), now, now));
-        events.fire(Kind.SIGNED_IN, userId, null, how);
-        return context.notifyContainerAboutLogin(callerName, groups);
+        SignedInCaller caller = signedIn.caller();
+        session.setAttribute(SignedInCaller.SESSION_ATTRIBUTE, caller);
+        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
 
     private static HttpSession newSessionId(HttpServletRequest request) {

@@ -7,6 +7,7 @@ import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.guards.boundary.Guards;
 import com.videoapi.portal.security.passwords.boundary.PasswordConfirmations;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
+import com.videoapi.portal.security.twofactor.boundary.TwoFactorStep.Result;
 import com.videoapi.portal.security.twofactor.entity.SecondFactor;
 import com.videoapi.portal.security.verification.boundary.CheckedCode;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
@@ -19,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,11 +39,6 @@ import java.util.UUID;
  */
 @Stateless
 public class TwoFactor {
-
-    static final String ENABLED = "Two-factor authentication is enabled.";
-    static final String DISABLED = "Two-factor authentication is disabled.";
-    static final String WRONG_PASSWORD = "That password is not right.";
-    static final String PROVEN = "Thank you: you can make the change now.";
 
     @PersistenceContext(unitName = "security")
     EntityManager em;
@@ -86,25 +83,15 @@ public class TwoFactor {
     /**
      * Sends a code to the number typed, to prove it before 2FA is switched on.
      *
-     * @param regionCode the country chosen in the form or from the browser's locale (ISO 3166 alpha-2)
+     * @param language the person's language, for the text message
      */
-    public TwoFactorStep startEnrolment(UUID userId, String typedNumber, String regionCode) {
-        return enrolmentCode(userId, typedNumber, regionCode, false);
+    public TwoFactorStep startEnrolment(UUID userId, PhoneNumber number, Locale language) {
+        return stepOf(verifications.start(userId, Purpose.ENROL, number, language));
     }
 
     /** "Send a new code" during enrolment: refused within the resend cooldown. */
-    public TwoFactorStep resendEnrolmentCode(UUID userId, String typedNumber, String regionCode) {
-        return enrolmentCode(userId, typedNumber, regionCode, true);
-    }
-
-    private TwoFactorStep enrolmentCode(UUID userId, String typedNumber, String regionCode, boolean again) {
-        PhoneNumber number;
-        try {
-            number = PhoneNumber.parse(typedNumber, regionCode);
-        } catch (IllegalArgumentException invalid) {
-            return TwoFactorStep.refused(invalid.getMessage());
-        }
-        return stepOf(again ? verifications.resend(userId, Purpose.ENROL, number) : verifications.start(userId, Purpose.ENROL, number));
+    public TwoFactorStep resendEnrolmentCode(UUID userId, PhoneNumber number, Locale language) {
+        return stepOf(verifications.resend(userId, Purpose.ENROL, number, language));
     }
 
     /** The right code enables 2FA with the number it was sent to. */
@@ -122,31 +109,31 @@ public class TwoFactor {
             events.fire(Kind.NUMBER_CHANGED, userId, checked.provenNumber().masked(), "was " + before.get().masked());
         }
         guards.endSessions(userId);
-        return TwoFactorStep.done(ENABLED);
+        return TwoFactorStep.done(Result.ENABLED);
     }
 
     /**
      * First step of switching 2FA off: the password; then, unless {@code deviceToken} marks a trusted
      * device of this user, a code to the current number.
      */
-    public TwoFactorStep startDisabling(UUID userId, String email, String password, String deviceToken) {
+    public TwoFactorStep startDisabling(UUID userId, String email, String password, String deviceToken, Locale language) {
         if (!passwordConfirmations.confirms(userId, email, password)) {
-            return TwoFactorStep.refused(WRONG_PASSWORD);
+            return TwoFactorStep.wrongPassword();
         }
         if (!isEnabled(userId)) {
-            return TwoFactorStep.done(DISABLED);
+            return TwoFactorStep.done(Result.DISABLED);
         }
         if (trustedDevices.isTrusted(userId, deviceToken)) {
             disable(userId, "from a trusted device");
-            return TwoFactorStep.done(DISABLED);
+            return TwoFactorStep.done(Result.DISABLED);
         }
         Optional<PhoneNumber> number = phoneNumbers.verifiedNumberOf(userId);
         if (number.isEmpty()) {
             // 2FA on without a number cannot send a code; the password alone must do.
             disable(userId, "without a stored number");
-            return TwoFactorStep.done(DISABLED);
+            return TwoFactorStep.done(Result.DISABLED);
         }
-        return stepOf(verifications.start(userId, Purpose.DISABLE, number.get()));
+        return stepOf(verifications.start(userId, Purpose.DISABLE, number.get(), language));
     }
 
     /**
@@ -154,20 +141,21 @@ public class TwoFactor {
      * {@code deviceToken} marks no trusted device of this user, a code to the current number.
      * {@link TwoFactorStep.State#DONE} means proven: the caller records it in the session.
      */
-    public TwoFactorStep startReauthentication(UUID userId, String email, String password, String deviceToken) {
+    public TwoFactorStep startReauthentication(UUID userId, String email, String password, String deviceToken,
+                                               Locale language) {
         if (!passwordConfirmations.confirms(userId, email, password)) {
-            return TwoFactorStep.refused(WRONG_PASSWORD);
+            return TwoFactorStep.wrongPassword();
         }
         Optional<PhoneNumber> number = numberOf(userId);
         if (number.isEmpty() || trustedDevices.isTrusted(userId, deviceToken)) {
-            return TwoFactorStep.done(PROVEN);
+            return TwoFactorStep.done(Result.PROVEN);
         }
-        return stepOf(verifications.start(userId, Purpose.REAUTHENTICATE, number.get()));
+        return stepOf(verifications.start(userId, Purpose.REAUTHENTICATE, number.get(), language));
     }
 
     public TwoFactorStep confirmReauthentication(UUID userId, UUID verificationId, String code) {
         CheckedCode checked = verifications.check(verificationId, userId, Purpose.REAUTHENTICATE, code);
-        return checked.isConfirmed() ? TwoFactorStep.done(PROVEN) : refusedFor(checked.problem());
+        return checked.isConfirmed() ? TwoFactorStep.done(Result.PROVEN) : refusedFor(checked.problem());
     }
 
     /** Second step of switching 2FA off from a device that is not trusted: the code. */
@@ -177,7 +165,7 @@ public class TwoFactor {
             return refusedFor(checked.problem());
         }
         disable(userId, "with a code");
-        return TwoFactorStep.done(DISABLED);
+        return TwoFactorStep.done(Result.DISABLED);
     }
 
     /**
@@ -205,10 +193,10 @@ public class TwoFactor {
     private static TwoFactorStep stepOf(StartedVerification started) {
         return started.wasSent()
                 ? TwoFactorStep.codeSent(started.verificationId(), started.maskedNumber())
-                : TwoFactorStep.refused(started.problem().message());
+                : TwoFactorStep.refused(started.problem());
     }
 
     private static TwoFactorStep refusedFor(CodeProblem problem) {
-        return TwoFactorStep.refused(problem.message(), problem == CodeProblem.EXPIRED);
+        return TwoFactorStep.refused(problem);
     }
 }

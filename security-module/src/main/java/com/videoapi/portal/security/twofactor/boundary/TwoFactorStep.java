@@ -1,35 +1,49 @@
 package com.videoapi.portal.security.twofactor.boundary;
 
+import com.videoapi.portal.security.verification.boundary.CodeProblem;
+
 import java.io.Serializable;
 import java.util.UUID;
 
 /**
  * Where a change to two-factor authentication stands after a step: {@link State#CODE_SENT} (then
- * {@code verificationId} and {@code maskedNumber} say which code to type), {@link State#DONE}, or
- * {@link State#REFUSED} with a message for the person. A refused step changed nothing.
+ * {@code verificationId} and {@code maskedNumber} say which code to type), {@link State#DONE} with
+ * the {@link Result}, or {@link State#REFUSED} with the {@link Refusal} (and the {@link CodeProblem}
+ * when it is about a code). A refused step changed nothing. The web module says each in words.
  */
-public record TwoFactorStep(State state, UUID verificationId, String maskedNumber, String message, boolean offerNewCode)
-        implements Serializable {
+public record TwoFactorStep(State state, UUID verificationId, String maskedNumber, Result result, Refusal refusal,
+                            CodeProblem problem) implements Serializable {
 
     public enum State { CODE_SENT, DONE, REFUSED }
 
+    /** What a step that is done did. */
+    public enum Result { ENABLED, DISABLED, PROVEN }
+
+    /** Why a step was refused. */
+    public enum Refusal { WRONG_PASSWORD, CODE_PROBLEM }
+
     static TwoFactorStep codeSent(UUID verificationId, String maskedNumber) {
-        return new TwoFactorStep(State.CODE_SENT, verificationId, maskedNumber, null, false);
+        return new TwoFactorStep(State.CODE_SENT, verificationId, maskedNumber, null, null, null);
     }
 
-    static TwoFactorStep done(String message) {
-        return new TwoFactorStep(State.DONE, null, null, message, false);
+    static TwoFactorStep done(Result result) {
+        return new TwoFactorStep(State.DONE, null, null, result, null, null);
     }
 
-    static TwoFactorStep refused(String message) {
-        return new TwoFactorStep(State.REFUSED, null, null, message, false);
+    static TwoFactorStep wrongPassword() {
+        return new TwoFactorStep(State.REFUSED, null, null, null, Refusal.WRONG_PASSWORD, null);
     }
 
-    static TwoFactorStep refused(String message, boolean offerNewCode) {
-        return new TwoFactorStep(State.REFUSED, null, null, message, offerNewCode);
+    static TwoFactorStep refused(CodeProblem problem) {
+        return new TwoFactorStep(State.REFUSED, null, null, null, Refusal.CODE_PROBLEM, problem);
     }
 
     public boolean is(State expected) {
         return state == expected;
+    }
+
+    /** Whether the page should offer "Send a new code": the code can take no more tries. */
+    public boolean offerNewCode() {
+        return problem == CodeProblem.EXPIRED;
     }
 }

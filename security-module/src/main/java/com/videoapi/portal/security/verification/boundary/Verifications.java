@@ -10,7 +10,6 @@ import com.videoapi.portal.security.verification.control.VerificationGateway;
 import com.videoapi.portal.security.verification.control.VerificationGateway.CodeCheck;
 import com.videoapi.portal.security.verification.entity.CodeSend;
 import com.videoapi.portal.security.verification.entity.PendingVerification;
-import com.videoapi.portal.security.verification.boundary.Purpose;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -88,17 +88,20 @@ public class Verifications {
      * Sends a code to {@code number} for this user and purpose, unless a limit says not now. The
      * same request again within the cooldown (a double click, a reload) is answered with the code
      * already sent.
+     *
+     * @param language the person's language, for the words of the text message (null: the channel's default)
      */
-    public StartedVerification start(UUID userId, Purpose purpose, PhoneNumber number) {
-        return send(userId, purpose, number, false);
+    public StartedVerification start(UUID userId, Purpose purpose, PhoneNumber number, Locale language) {
+        return send(userId, purpose, number, language, false);
     }
 
     /** "Send a new code": like {@link #start}, but within the cooldown it is refused, not merged. */
-    public StartedVerification resend(UUID userId, Purpose purpose, PhoneNumber number) {
-        return send(userId, purpose, number, true);
+    public StartedVerification resend(UUID userId, Purpose purpose, PhoneNumber number, Locale language) {
+        return send(userId, purpose, number, language, true);
     }
 
-    private StartedVerification send(UUID userId, Purpose purpose, PhoneNumber number, boolean newCodeAsked) {
+    private StartedVerification send(UUID userId, Purpose purpose, PhoneNumber number, Locale language,
+                                     boolean newCodeAsked) {
         guards.exclusive(userId);
         Instant now = clock.instant();
         Optional<Instant> last = lastSendOf(userId, purpose);
@@ -123,7 +126,7 @@ public class Verifications {
         cancelAll(userId, purpose);
         String requestId;
         try {
-            requestId = gateway.start(number.e164());
+            requestId = gateway.start(number.e164(), language);
         } catch (VerificationFailure failure) {
             return refused(userId, number, problemOf(failure), failure.reason() + " (" + failure.httpStatus() + ")");
         }

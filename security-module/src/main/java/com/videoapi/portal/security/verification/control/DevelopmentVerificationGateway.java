@@ -15,8 +15,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -48,13 +48,14 @@ public class DevelopmentVerificationGateway implements VerificationGateway {
 
     @Override
     @Transactional
-    public String start(String e164Number) {
+    public String start(String e164Number, Locale language) {
         UUID requestId = UUID.randomUUID();
         String code = newCode();
         em.persist(new DevelopmentCode(requestId, hashOf(requestId, code), clock.instant().plus(LIFETIME)));
         String masked = PhoneNumber.ofE164(e164Number).masked();
         CODES.warning(() -> "NO SMS SENT (development channel: no Vonage credentials are configured). Code for "
-                + masked + ": " + code + " (valid " + LIFETIME.toMinutes() + " minutes)");
+                + masked + ": " + code + " (valid " + LIFETIME.toMinutes() + " minutes" + (language == null ? "" : ", language "
+                + language.toLanguageTag()) + ")");
         return requestId.toString();
     }
 

@@ -34,10 +34,10 @@ final class TimedVerificationGateway implements VerificationGateway {
     }
 
     @Override
-    public String start(String e164Number) throws VerificationFailure {
+    public String start(String e164Number, Locale language) throws VerificationFailure {
         long began = System.nanoTime();
         try {
-            String requestId = channel.start(e164Number);
+            String requestId = channel.start(e164Number, language);
             report(Operation.START, "sent", false, 0, began);
             return requestId;
         } catch (VerificationFailure failure) {

@@ -1,5 +1,7 @@
 package com.videoapi.portal.security.verification.control;
 
+import java.util.Locale;
+
 /**
  * The channel that sends a one-time code to a phone and checks what the person typed.
  *
@@ -13,10 +15,11 @@ public interface VerificationGateway {
      * Sends a new code to the number.
      *
      * @param e164Number the number in E.164 form, e.g. {@code +447700900000}
+     * @param language   the person's language, for the words around the code; null for the channel's default
      * @return the channel's id of this verification, to check or cancel it by
      * @throws VerificationFailure when no code was sent; its reason says why
      */
-    String start(String e164Number) throws VerificationFailure;
+    String start(String e164Number, Locale language) throws VerificationFailure;
 
     /**
      * Checks a code the person typed against a running verification.

@@ -11,6 +11,7 @@ import com.vonage.client.verify2.Verify2Client;
 import com.vonage.client.verify2.VerificationRequest;
 import com.vonage.client.verify2.VerifyResponseException;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -28,6 +29,8 @@ import static com.videoapi.portal.security.verification.control.VerificationFail
 /**
  * The {@link VerificationGateway} over Vonage Verify v2, through Vonage's Java SDK: one SMS with a
  * 6-digit code, sent under the configured brand.
+ *
+ * <p>The text message is in the person's language where Verify has it ({@link #verifyLocaleOf}).
  *
  * <p>Not a CDI bean: whoever chooses the channel constructs it once from {@link VonageSettings} and
  * keeps it for the application, since it holds one {@link VonageClient} and its connection pool.
@@ -110,8 +113,8 @@ public class VonageVerificationGateway implements VerificationGateway {
     }
 
     @Override
-    public String start(String e164Number) throws VerificationFailure {
-        VerificationRequest request = smsVerificationTo(e164Number);
+    public String start(String e164Number, Locale language) throws VerificationFailure {
+        VerificationRequest request = smsVerificationTo(e164Number, language);
         try {
             UUID requestId = verify.sendVerification(request).getRequestId();
             if (requestId == null) {
@@ -126,21 +129,36 @@ public class VonageVerificationGateway implements VerificationGateway {
         }
     }
 
-    private VerificationRequest smsVerificationTo(String e164Number) throws VerificationFailure {
+    private VerificationRequest smsVerificationTo(String e164Number, Locale language) throws VerificationFailure {
         if (e164Number == null) {
             throw new VerificationFailure(INVALID_NUMBER, 0, "No number to send a code to", null);
         }
         try {
-            return VerificationRequest.builder()
+            VerificationRequest.Builder request = VerificationRequest.builder()
                     .brand(brand)
                     .codeLength(CODE_LENGTH)
-                    .addWorkflow(SmsWorkflow.builder(e164Number).build())
-                    .build();
+                    .addWorkflow(SmsWorkflow.builder(e164Number).build());
+            if (language != null) {
+                request.locale(verifyLocaleOf(language));
+            }
+            return request.build();
         } catch (IllegalArgumentException e) {
             // Not chained: the SDK's message holds the whole number.
             LOG.fine(() -> "Not an E.164 number, no code sent: " + MaskedPhoneNumber.of(e164Number));
             throw new VerificationFailure(INVALID_NUMBER, 0, "Not an E.164 number: " + MaskedPhoneNumber.of(e164Number), null);
         }
+    }
+
+    /**
+     * The Verify locale (its text message's language) for the person's: {@code de-de} for German,
+     * {@code en-gb} for British English, {@code en-us} (Verify's own default) for any other. Verify
+     * knows a fixed list of locales; the portal speaks English and German.
+     */
+    static Locale verifyLocaleOf(Locale language) {
+        if ("de".equals(language.getLanguage())) {
+            return Locale.GERMANY;
+        }
+        return "GB".equals(language.getCountry()) ? Locale.UK : Locale.US;
     }
 
     private VerificationFailure startRefused(VerifyResponseException e, String e164Number) {

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.Locale;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -26,7 +28,7 @@ class TimedVerificationGatewayTest {
         CodeCheck check = CodeCheck.CONFIRMED;
 
         @Override
-        public String start(String e164Number) throws VerificationFailure {
+        public String start(String e164Number, Locale language) throws VerificationFailure {
             answer();
             return "request-1";
         }
@@ -59,7 +61,7 @@ class TimedVerificationGatewayTest {
 
     @Test
     void a_code_sent_is_reported_with_its_duration() throws VerificationFailure {
-        assertEquals("request-1", timed.start("+447700900000"));
+        assertEquals("request-1", timed.start("+447700900000", Locale.UK));
 
         VerificationCall call = reported.get(0);
         assertEquals(new VerificationCall(Channel.VONAGE, Operation.START, "sent", false, 0, call.took()), call);
@@ -80,7 +82,7 @@ class TimedVerificationGatewayTest {
     void a_failure_is_reported_with_its_reason_and_status_and_thrown_unchanged() {
         channel.failure = new VerificationFailure(VerificationFailure.Reason.MISCONFIGURED, 401, "refused", null);
 
-        VerificationFailure thrown = assertThrows(VerificationFailure.class, () -> timed.start("+447700900000"));
+        VerificationFailure thrown = assertThrows(VerificationFailure.class, () -> timed.start("+447700900000", Locale.UK));
 
         assertSame(channel.failure, thrown);
         VerificationCall call = reported.get(0);
@@ -106,7 +108,7 @@ class TimedVerificationGatewayTest {
             throw new IllegalStateException("observer broke");
         });
 
-        assertEquals("request-1", timedBadly.start("+447700900000"));
+        assertEquals("request-1", timedBadly.start("+447700900000", Locale.UK));
         assertEquals(CodeCheck.CONFIRMED, timedBadly.check("request-1", "123456"));
     }
 }

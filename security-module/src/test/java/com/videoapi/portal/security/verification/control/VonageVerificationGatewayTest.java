@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -88,7 +89,7 @@ class VonageVerificationGatewayTest {
 
     @Test
     void start_sends_one_sms_with_a_six_digit_code_to_the_number_under_the_brand() throws Exception {
-        String requestId = gateway.start(NUMBER);
+        String requestId = gateway.start(NUMBER, Locale.UK);
 
         assertEquals(1, fake.codesSent().size());
         SentCode sent = fake.codesSent().get(0);
@@ -106,8 +107,24 @@ class VonageVerificationGatewayTest {
     }
 
     @Test
+    void the_text_message_is_in_the_language_of_the_person() throws Exception {
+        gateway.start(NUMBER, Locale.GERMAN);
+        gateway.start(OTHER_NUMBER, Locale.UK);
+        assertEquals("de-de", fake.codesSent().get(0).locale());
+        assertEquals("en-gb", fake.codesSent().get(1).locale());
+        assertEquals(Locale.US, VonageVerificationGateway.verifyLocaleOf(Locale.ENGLISH));
+        assertEquals(Locale.US, VonageVerificationGateway.verifyLocaleOf(Locale.JAPANESE), "Verify's own default");
+    }
+
+    @Test
+    void no_language_sends_no_locale_and_verify_uses_its_default() throws Exception {
+        gateway.start(NUMBER, null);
+        assertNull(fake.codesSent().get(0).locale());
+    }
+
+    @Test
     void the_right_code_confirms_and_then_the_verification_is_finished() throws Exception {
-        String requestId = gateway.start(NUMBER);
+        String requestId = gateway.start(NUMBER, Locale.UK);
 
         assertEquals(CodeCheck.CONFIRMED, gateway.check(requestId, fake.lastCodeSentTo(NUMBER)));
 
@@ -117,7 +134,7 @@ class VonageVerificationGatewayTest {
 
     @Test
     void a_wrong_code_may_be_followed_by_the_right_one() throws Exception {
-        String requestId = gateway.start(NUMBER);
+        String requestId = gateway.start(NUMBER, Locale.UK);
 
         assertEquals(CodeCheck.WRONG_CODE, gateway.check(requestId, wrong(fake.lastCodeSentTo(NUMBER))));
         assertEquals(CodeCheck.CONFIRMED, gateway.check(requestId, fake.lastCodeSentTo(NUMBER)));
@@ -125,7 +142,7 @@ class VonageVerificationGatewayTest {
 
     @Test
     void after_three_wrong_codes_even_the_right_one_is_too_late() throws Exception {
-        String requestId = gateway.start(NUMBER);
+        String requestId = gateway.start(NUMBER, Locale.UK);
         String code = fake.lastCodeSentTo(NUMBER);
 
         for (int attempt = 1; attempt <= 3; attempt++) {
@@ -138,7 +155,7 @@ class VonageVerificationGatewayTest {
 
     @Test
     void an_expired_verification_takes_no_code() throws Exception {
-        String requestId = gateway.start(NUMBER);
+        String requestId = gateway.start(NUMBER, Locale.UK);
         fake.expire(requestId);
 
         VerificationFailure failure = assertFailure(() -> gateway.check(requestId, fake.lastCodeSentTo(NUMBER)));
@@ -162,7 +179,7 @@ class VonageVerificationGatewayTest {
 
     @Test
     void a_code_that_cannot_be_one_is_wrong_without_asking() throws Exception {
-        String requestId = gateway.start(NUMBER);
+        String requestId = gateway.start(NUMBER, Locale.UK);
 
         assertEquals(CodeCheck.WRONG_CODE, gateway.check(requestId, "12"));
         assertEquals(CodeCheck.WRONG_CODE, gateway.check(requestId, "12 34 56"));
@@ -172,25 +189,25 @@ class VonageVerificationGatewayTest {
 
     @Test
     void a_second_start_for_the_same_number_is_refused_as_already_running() throws Exception {
-        String running = gateway.start(NUMBER);
+        String running = gateway.start(NUMBER, Locale.UK);
 
-        VerificationFailure failure = assertFailure(() -> gateway.start(NUMBER));
+        VerificationFailure failure = assertFailure(() -> gateway.start(NUMBER, Locale.UK));
         assertEquals(Reason.ALREADY_RUNNING, failure.reason());
         assertEquals(1, fake.codesSent().size());
         assertFalse(failure.getMessage().contains("7700900001"), failure.getMessage());
 
-        assertNotNull(gateway.start(OTHER_NUMBER), "another number is not held up");
+        assertNotNull(gateway.start(OTHER_NUMBER, Locale.UK), "another number is not held up");
     }
 
     @Test
     void a_cancelled_verification_frees_the_number_and_takes_no_more_codes() throws Exception {
-        String requestId = gateway.start(NUMBER);
+        String requestId = gateway.start(NUMBER, Locale.UK);
         String code = fake.lastCodeSentTo(NUMBER);
 
         gateway.cancel(requestId);
 
         assertEquals(Reason.NOT_FOUND, assertFailure(() -> gateway.check(requestId, code)).reason());
-        assertNotNull(gateway.start(NUMBER));
+        assertNotNull(gateway.start(NUMBER, Locale.UK));
     }
 
     @ParameterizedTest(name = "start answered {0}: {1}")
@@ -204,7 +221,7 @@ class VonageVerificationGatewayTest {
     void every_status_of_start_has_its_reason(int status, Reason expected) {
         fake.failNextWith(status);
 
-        VerificationFailure failure = assertFailure(() -> gateway.start(NUMBER));
+        VerificationFailure failure = assertFailure(() -> gateway.start(NUMBER, Locale.UK));
 
         assertEquals(expected, failure.reason());
         assertEquals(status, failure.httpStatus());
@@ -220,7 +237,7 @@ class VonageVerificationGatewayTest {
             "429, RATE_LIMITED",
             "500, UNAVAILABLE", "503, UNAVAILABLE"})
     void every_status_of_check_has_its_reason(int status, Reason expected) throws Exception {
-        String requestId = gateway.start(NUMBER);
+        String requestId = gateway.start(NUMBER, Locale.UK);
         fake.failNextWith(status);
 
         VerificationFailure failure = assertFailure(() -> gateway.check(requestId, fake.lastCodeSentTo(NUMBER)));
@@ -233,7 +250,7 @@ class VonageVerificationGatewayTest {
     void a_refusal_of_our_credentials_is_logged_as_severe_with_vonages_title_and_no_secret() {
         fake.failNextWith(401);
 
-        assertEquals(Reason.MISCONFIGURED, assertFailure(() -> gateway.start(NUMBER)).reason());
+        assertEquals(Reason.MISCONFIGURED, assertFailure(() -> gateway.start(NUMBER, Locale.UK)).reason());
 
         List<String> severe = logs.texts("com.videoapi.portal.security", Level.SEVERE);
         assertEquals(1, severe.size(), severe::toString);
@@ -247,7 +264,7 @@ class VonageVerificationGatewayTest {
         fake.delayNextBy(Duration.ofSeconds(3));
 
         long began = System.nanoTime();
-        VerificationFailure failure = assertFailure(() -> impatient.start(NUMBER));
+        VerificationFailure failure = assertFailure(() -> impatient.start(NUMBER, Locale.UK));
         Duration took = Duration.ofNanos(System.nanoTime() - began);
 
         assertEquals(Reason.UNAVAILABLE, failure.reason());
@@ -259,11 +276,11 @@ class VonageVerificationGatewayTest {
     @ParameterizedTest(name = "garbage answering {0}")
     @ValueSource(strings = {"start", "check"})
     void an_answer_that_is_not_json_is_unavailable(String call) throws Exception {
-        String requestId = call.equals("check") ? gateway.start(NUMBER) : null;
+        String requestId = call.equals("check") ? gateway.start(NUMBER, Locale.UK) : null;
         fake.answerNextWithGarbage();
 
         VerificationFailure failure = assertFailure(call.equals("start")
-                ? () -> gateway.start(NUMBER)
+                ? () -> gateway.start(NUMBER, Locale.UK)
                 : () -> gateway.check(requestId, "123456"));
 
         assertEquals(Reason.UNAVAILABLE, failure.reason());
@@ -275,7 +292,7 @@ class VonageVerificationGatewayTest {
         gone.stop();
         VonageVerificationGateway nowhere = new VonageVerificationGateway(settings(gone.baseUrl(), Duration.ofSeconds(2)));
 
-        VerificationFailure failure = assertFailure(() -> nowhere.start(NUMBER));
+        VerificationFailure failure = assertFailure(() -> nowhere.start(NUMBER, Locale.UK));
 
         assertEquals(Reason.UNAVAILABLE, failure.reason());
         assertTrue(causes(failure).stream().anyMatch(ConnectException.class::isInstance), causes(failure)::toString);
@@ -285,7 +302,7 @@ class VonageVerificationGatewayTest {
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"07700900001", "+44 7700 ABC", "+12", "", "+4477009000011112222"})
     void a_number_that_is_not_e164_is_refused_before_any_request(String number) {
-        VerificationFailure failure = assertFailure(() -> gateway.start(number));
+        VerificationFailure failure = assertFailure(() -> gateway.start(number, Locale.UK));
 
         assertEquals(Reason.INVALID_NUMBER, failure.reason());
         assertEquals(0, failure.httpStatus());
@@ -296,7 +313,7 @@ class VonageVerificationGatewayTest {
 
     @Test
     void no_number_is_an_invalid_number() {
-        assertEquals(Reason.INVALID_NUMBER, assertFailure(() -> gateway.start(null)).reason());
+        assertEquals(Reason.INVALID_NUMBER, assertFailure(() -> gateway.start(null, Locale.UK)).reason());
         assertTrue(fake.requestsReceived().isEmpty());
     }
 
@@ -326,7 +343,7 @@ class VonageVerificationGatewayTest {
         VonageVerificationGateway jwt = new VonageVerificationGateway(new VonageSettings(null, null,
                 UUID.randomUUID().toString(), key.toString(), fake.baseUrl(), null, Duration.ofSeconds(5)));
 
-        jwt.start(NUMBER);
+        jwt.start(NUMBER, Locale.UK);
 
         assertEquals("Bearer", fake.requestsReceived().get(0).authScheme());
     }
@@ -346,13 +363,13 @@ class VonageVerificationGatewayTest {
         SDK.setLevel(Level.ALL);
         ours.setLevel(Level.ALL);
         try {
-            String requestId = gateway.start(NUMBER);
+            String requestId = gateway.start(NUMBER, Locale.UK);
             String code = fake.lastCodeSentTo(NUMBER);
             gateway.check(requestId, wrong(code));
             gateway.check(requestId, code);
-            assertFailure(() -> gateway.start("+44 7700 ABC"));
+            assertFailure(() -> gateway.start("+44 7700 ABC", Locale.UK));
             fake.failNextWith(401);
-            assertFailure(() -> gateway.start(OTHER_NUMBER));
+            assertFailure(() -> gateway.start(OTHER_NUMBER, Locale.UK));
 
             assertFalse(logs.texts("com.vonage", Level.FINE).isEmpty(), "the SDK's debug logging was on");
             String all = String.join("\n", logs.texts("", Level.ALL));

@@ -228,9 +228,10 @@ public final class FakeVerifyApi implements AutoCloseable {
 
     /**
      * An SMS the fake "sent": to the number as Verify takes it (no {@code +}), with what the start
-     * request asked for.
+     * request asked for; {@code locale} as sent ({@code de-de}), or null when the request named none.
      */
-    public record SentCode(String requestId, String to, String channel, String brand, int codeLength, String code) {
+    public record SentCode(String requestId, String to, String channel, String brand, int codeLength, String code,
+                           String locale) {
     }
 
     private enum State { RUNNING, COMPLETED, EXPIRED, CANCELLED }
@@ -337,6 +338,7 @@ public final class FakeVerifyApi implements AutoCloseable {
             return invalidParams("brand", "Brand is required, at most 18 characters, none of / { } : $");
         }
         int codeLength = request.path("code_length").asInt(4);
+        String locale = request.hasNonNull("locale") ? request.get("locale").asText() : null;
         if (codeLength < 4 || codeLength > 10) {
             return invalidParams("code_length", "Must be between 4 and 10");
         }
@@ -365,7 +367,7 @@ public final class FakeVerifyApi implements AutoCloseable {
             String code = randomDigits(codeLength);
             verifications.put(requestId, new Verification(requestId, to, code));
             runningByNumber.put(to, requestId);
-            sent.add(new SentCode(requestId, to, channel, brand, codeLength, code));
+            sent.add(new SentCode(requestId, to, channel, brand, codeLength, code, locale));
             return json(202, JSON.createObjectNode().put("request_id", requestId));
         }
     }

@@ -1,0 +1,44 @@
+package com.videoapi.portal.security.signin.boundary;
+
+import com.videoapi.portal.security.signin.control.SignedInCaller;
+import com.videoapi.portal.security.verification.boundary.CodeProblem;
+
+import java.time.Duration;
+
+/**
+ * Where a sign-in stands after one of its steps ({@link SignIns}): what the mechanism then does with
+ * the session, the trusted-device cookie and the browser. Carries no secret but a new cookie value.
+ */
+public sealed interface SignInStep {
+
+    /** Signed in: the session carries {@code caller} from now on; {@code deviceCookie} may be new. */
+    record SignedIn(SignedInCaller caller, DeviceCookie deviceCookie) implements SignInStep {
+    }
+
+    /**
+     * The password was right and a code is needed (or could not be sent: {@code pending.problem()}).
+     *
+     * @param dropDeviceCookie the browser's trusted-device cookie is worthless (another user's,
+     *                         expired, revoked or spent), so the browser need not keep it
+     */
+    record CodeNeeded(PendingSignIn pending, boolean dropDeviceCookie) implements SignInStep {
+    }
+
+    /** The e-mail address or password is wrong, or the password step is locked: the same answer. */
+    record PasswordRefused() implements SignInStep {
+    }
+
+    /** The code step was refused; nothing changed but the counts of wrong codes. */
+    record CodeRefused(CodeProblem problem) implements SignInStep {
+    }
+
+    /** A trusted-device cookie value for the browser to keep, and for how long; null value: none to write. */
+    record DeviceCookie(String value, Duration lifetime) {
+
+        static final DeviceCookie NONE = new DeviceCookie(null, Duration.ZERO);
+
+        public boolean isPresent() {
+            return value != null;
+        }
+    }
+}

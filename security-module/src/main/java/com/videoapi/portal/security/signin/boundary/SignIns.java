@@ -1,0 +1,115 @@
+package com.videoapi.portal.security.signin.boundary;
+
+import com.videoapi.portal.account.phones.boundary.PhoneNumber;
+import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
+import com.videoapi.portal.security.audit.boundary.SecurityEvents;
+import com.videoapi.portal.security.guards.boundary.Guards;
+import com.videoapi.portal.security.signin.boundary.SignInStep.CodeNeeded;
+import com.videoapi.portal.security.signin.boundary.SignInStep.CodeRefused;
+import com.videoapi.portal.security.signin.boundary.SignInStep.DeviceCookie;
+import com.videoapi.portal.security.signin.boundary.SignInStep.PasswordRefused;
+import com.videoapi.portal.security.signin.boundary.SignInStep.SignedIn;
+import com.videoapi.portal.security.signin.control.SignedInCaller;
+import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
+import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
+import com.videoapi.portal.security.verification.boundary.CheckedCode;
+import com.videoapi.portal.security.verification.boundary.Purpose;
+import com.videoapi.portal.security.verification.boundary.StartedVerification;
+import com.videoapi.portal.security.verification.boundary.Verifications;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The two steps of a sign-in, each one transaction: the password (then a code, unless 2FA is off or
+ * the browser is a trusted device of the user), and the code. {@link SignInMechanism} turns the
+ * {@link SignInStep} into sessions, cookies and redirects; everything here is the account's side.
+ */
+@Stateless
+public class SignIns {
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    TwoFactor twoFactor;
+
+    @Inject
+    TrustedDevices trustedDevices;
+
+    @Inject
+    Verifications verifications;
+
+    @Inject
+    Guards guards;
+
+    @Inject
+    SecurityEvents events;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @param deviceCookie the browser's trusted-device cookie, or null
+     * @param language     the person's language, for the text message with the code
+     */
+    public SignInStep passwordStep(UsernamePasswordCredential credential, String deviceCookie, Locale language) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return new PasswordRefused();
+        }
+        UUID userId = UUID.fromString(result.getCallerUniqueId());
+        String callerName = result.getCallerPrincipal().getName();
+        Set<String> groups = result.getCallerGroups();
+        Optional<PhoneNumber> number = twoFactor.numberOf(userId);
+        if (number.isEmpty()) {
+            return signedIn(userId, callerName, groups, "password", DeviceCookie.NONE);
+        }
+        if (deviceCookie != null) {
+            TrustedDevices.Recognition device = trustedDevices.recognise(userId, deviceCookie);
+            if (device.trusted()) {
+                events.fire(Kind.SIGN_IN_TRUSTED_DEVICE, userId);
+                return signedIn(userId, callerName, groups, "password on a trusted device",
+                        new DeviceCookie(device.rotatedCookieValue(), trustedDevices.trustPeriod()));
+            }
+        }
+        StartedVerification started = verifications.start(userId, Purpose.SIGN_IN, number.get(), language);
+        return new CodeNeeded(new PendingSignIn(userId, callerName, groups, started.verificationId(),
+                started.maskedNumber(), started.problem()), deviceCookie != null);
+    }
+
+    /**
+     * The code for a pending sign-in. The right one signs in and, when asked, trusts this browser: a
+     * new way in, so every other session of the user ends.
+     */
+    public SignInStep codeStep(PendingSignIn pending, String code, boolean trustThisDevice, String userAgent) {
+        CheckedCode checked = verifications.check(pending.verificationId(), pending.userId(), Purpose.SIGN_IN, code);
+        if (!checked.isConfirmed()) {
+            events.fire(Kind.SIGN_IN_CODE_FAILED, pending.userId(), pending.maskedNumber(), checked.problem().name());
+            return new CodeRefused(checked.problem());
+        }
+        events.fire(Kind.SIGN_IN_CODE_SUCCEEDED, pending.userId(), pending.maskedNumber(), null);
+        DeviceCookie cookie = DeviceCookie.NONE;
+        if (trustThisDevice) {
+            cookie = new DeviceCookie(trustedDevices.trust(pending.userId(), userAgent), trustedDevices.trustPeriod());
+            guards.endSessions(pending.userId());
+        }
+        return signedIn(pending.userId(), pending.callerName(), pending.groups(), "password and code", cookie);
+    }
+
+    private SignedIn signedIn(UUID userId, String callerName, Set<String> groups, String how, DeviceCookie cookie) {
+        Instant now = clock.instant();
+        SignedInCaller caller = new SignedInCaller(userId, callerName, groups, guards.sessionEpoch(userId), now, now);
+        events.fire(Kind.SIGNED_IN, userId, null, how);
+        return new SignedIn(caller, cookie);
+    }
+}

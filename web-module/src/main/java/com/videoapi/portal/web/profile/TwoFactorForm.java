@@ -1,0 +1,259 @@
+package com.videoapi.portal.web.profile;
+
+import com.videoapi.portal.account.phones.boundary.PhoneNumber;
+import com.videoapi.portal.account.phones.boundary.PhoneRegions;
+import com.videoapi.portal.account.phones.boundary.PhoneRegions.Region;
+import com.videoapi.portal.security.signin.boundary.SignInSessions;
+import com.videoapi.portal.security.trusteddevices.boundary.TrustedDeviceCookie;
+import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
+import com.videoapi.portal.security.twofactor.boundary.TwoFactorStatus;
+import com.videoapi.portal.security.twofactor.boundary.TwoFactorStep;
+import com.videoapi.portal.security.twofactor.boundary.TwoFactorStep.State;
+import com.videoapi.portal.web.forms.Messages;
+import com.videoapi.portal.web.forms.Words;
+import com.videoapi.portal.web.home.CurrentUser;
+import com.videoapi.portal.web.profile.FreshProof.Enrol;
+import com.videoapi.portal.web.profile.FreshProof.Proven;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The two-factor switch of Security Settings: switching on (number, then code; after a fresh proof
+ * of identity, {@link FreshProof}) and off (password, then a code unless on a trusted device). Every
+ * rule is in {@link TwoFactor}; this bean keeps where the person is in the form.
+ */
+@Named("twoFactorForm")
+@ViewScoped
+public class TwoFactorForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What a code on its way is for. */
+    enum Awaiting { ENROLMENT, DISABLING }
+
+    @Inject
+    TwoFactor twoFactor;
+
+    @Inject
+    SignInSessions sessions;
+
+    @Inject
+    FreshProof freshProof;
+
+    @Inject
+    PhoneCountries countries;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    Event<SettingsChanged> changes;
+
+    private UUID userId;
+    private String email;
+    private TwoFactorStatus status;
+    private boolean useTwoFactor;
+
+    private String country;
+    private PhoneNumber phone;
+    private TwoFactorStep pendingStep;
+    private Awaiting awaiting;
+    private boolean offerNewCode;
+    private String code;
+    private String password;
+
+    @PostConstruct
+    void load() {
+        var profile = currentUser.getProfile();
+        userId = profile.userId();
+        email = profile.email();
+        status = twoFactor.statusOf(userId);
+        useTwoFactor = status.enabled();
+        country = PhoneRegions.of(faces.getExternalContext().getRequestLocale());
+    }
+
+    /** Step 1 of switching on: send a code to the number typed. */
+    public void submitNumber() {
+        if (!useTwoFactor) {
+            Messages.error(null, Words.of("security.switchOnFirst"));
+            return;
+        }
+        if (freshProof.missingFor(new Enrol())) {
+            return;
+        }
+        TwoFactorStep step = twoFactor.startEnrolment(userId, phone, language());
+        if (step.is(State.CODE_SENT)) {
+            awaitCode(step, Awaiting.ENROLMENT);
+            Messages.info(Words.of("security.codeSent", step.maskedNumber()));
+        } else {
+            Messages.error("security:phone", refusal(step));
+        }
+    }
+
+    /** Switching on carries on once the person confirmed it's them. */
+    void proven(@Observes Proven proven) {
+        if (proven.change() instanceof Enrol) {
+            submitNumber();
+        }
+    }
+
+    /** The code, for switching on or off. */
+    public void confirm() {
+        if (pendingStep == null) {
+            Messages.error(null, Words.of("security.startAgain"));
+            return;
+        }
+        TwoFactorStep step = awaiting == Awaiting.ENROLMENT
+                ? twoFactor.confirmEnrolment(userId, pendingStep.verificationId(), code)
+                : twoFactor.confirmDisabling(userId, pendingStep.verificationId(), code);
+        code = null;
+        if (step.is(State.DONE)) {
+            changed(step);
+        } else {
+            offerNewCode = step.offerNewCode();
+            Messages.error("security:code", refusal(step));
+        }
+    }
+
+    /** A new code for the same step, replacing the earlier one. */
+    public void sendNewCode() {
+        if (awaiting == Awaiting.ENROLMENT) {
+            TwoFactorStep step = twoFactor.resendEnrolmentCode(userId, phone, language());
+            if (step.is(State.CODE_SENT)) {
+                awaitCode(step, Awaiting.ENROLMENT);
+                Messages.info(Words.of("security.newCodeSent", step.maskedNumber()));
+            } else {
+                Messages.error(null, refusal(step));
+            }
+            return;
+        }
+        pendingStep = null;
+        Messages.error(null, Words.of("security.passwordAgain"));
+    }
+
+    /** Switching off: the password (a fresh proof in itself), then a code unless on a trusted device. */
+    public void turnOff() {
+        TwoFactorStep step = twoFactor.startDisabling(userId, email, password, deviceCookie(), language());
+        password = null;
+        if (step.is(State.DONE)) {
+            changed(step);
+        } else if (step.is(State.CODE_SENT)) {
+            awaitCode(step, Awaiting.DISABLING);
+            Messages.info(Words.of("security.disableCodeSent", step.maskedNumber()));
+        } else {
+            Messages.error("security:password", refusal(step));
+        }
+    }
+
+    private void awaitCode(TwoFactorStep step, Awaiting purpose) {
+        pendingStep = step;
+        awaiting = purpose;
+        offerNewCode = false;
+    }
+
+    /** 2FA switched on or off: other sessions ended, this one stays; the switch proved identity. */
+    private void changed(TwoFactorStep step) {
+        sessions.keepThisSession(request());
+        sessions.provenNow(request());
+        pendingStep = null;
+        awaiting = null;
+        offerNewCode = false;
+        phone = null;
+        status = twoFactor.statusOf(userId);
+        useTwoFactor = status.enabled();
+        changes.fire(new SettingsChanged());
+        Messages.info(Words.of(step.result()));
+    }
+
+    /** The words for a refused step: a wrong password, or what went wrong with the code. */
+    static String refusal(TwoFactorStep step) {
+        return step.refusal() == TwoFactorStep.Refusal.WRONG_PASSWORD ? Words.of("security.wrongPassword") : Words.of(step.problem());
+    }
+
+    private Locale language() {
+        return faces.getViewRoot().getLocale();
+    }
+
+    private HttpServletRequest request() {
+        return (HttpServletRequest) faces.getExternalContext().getRequest();
+    }
+
+    private String deviceCookie() {
+        return TrustedDeviceCookie.read(request()).orElse(null);
+    }
+
+    /** The countries of the form's choice, named in the page's language; computed once per language. */
+    public List<Region> getCountries() {
+        return countries.in(language());
+    }
+
+    public boolean isAwaitingCode() {
+        return pendingStep != null;
+    }
+
+    public String getCodeSentTo() {
+        return pendingStep == null ? null : pendingStep.maskedNumber();
+    }
+
+    public boolean isOfferNewCode() {
+        return offerNewCode;
+    }
+
+    public TwoFactorStatus getStatus() {
+        return status;
+    }
+
+    public boolean isUseTwoFactor() {
+        return useTwoFactor;
+    }
+
+    public void setUseTwoFactor(boolean useTwoFactor) {
+        this.useTwoFactor = useTwoFactor;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public PhoneNumber getPhone() {
+        return phone;
+    }
+
+    public void setPhone(PhoneNumber phone) {
+        this.phone = phone;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
