@@ -12,9 +12,8 @@ import java.util.UUID;
  * What every test of the running portal has: a fresh {@link Browser} per test, the fake Verify API
  * that receives the portal's codes, and the steps a person takes (sign up, sign in, enable 2FA).
  *
- * <p>It deploys nothing: {@link PortalTest} adds the Arquillian deployment to WildFly; the Payara
- * smoke test runs against the domain Maven started. When a test fails, {@link LastPageOnFailure}
- * keeps the page it was looking at.
+ * <p>It deploys nothing: Maven deployed the portal before the tests (see {@link PortalTest}). When a
+ * test fails, {@link LastPageOnFailure} keeps the page it was looking at.
  */
 @ExtendWith(VerifyApi.class)
 public abstract class PortalSteps {
