@@ -4,7 +4,6 @@ import com.videoapi.portal.it.support.PortalTest;
 import com.videoapi.portal.it.support.ServerLog;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +16,7 @@ class AuditTrailIT extends PortalTest {
         String number = uniqueUkMobile();
         String email = personWithTwoFactor("aud", number);
         browser.press("Sign out");
-        advanceServerClock(Duration.ofSeconds(31));
+        waitOutResendCooldown();
         signIn(email, "a wrong password for the record");
         signIn(email, PASSWORD);
         String code = verifyApi.lastCodeSentTo(number);

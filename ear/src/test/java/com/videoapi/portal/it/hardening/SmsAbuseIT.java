@@ -5,13 +5,9 @@ import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -37,7 +33,7 @@ class SmsAbuseIT extends PortalTest {
         assertTrue(browser.shows("A code was sent a few seconds ago."), browser.text());
         assertTrue(browser.html().getElementById("signin-code:send-new-code").hasAttribute("data-wait-seconds"));
         assertEquals(sent, codesSentTo(number));
-        advanceServerClock(Duration.ofSeconds(31));
+        waitOutResendCooldown();
         browser.press("Send a new code");
         assertEquals(sent + 1, codesSentTo(number));
     }
@@ -49,10 +45,10 @@ class SmsAbuseIT extends PortalTest {
         browser.press("Sign out");
         signIn(email, PASSWORD);                             // 2
         for (int i = 0; i < 3; i++) {                        // 3, 4, 5
-            advanceServerClock(Duration.ofSeconds(31));
+            waitOutResendCooldown();
             browser.press("Send a new code");
         }
-        advanceServerClock(Duration.ofSeconds(31));
+        waitOutResendCooldown();
         browser.press("Send a new code");                    // the sixth
         assertTrue(browser.shows("Too many codes have been sent."), browser.text());
         assertEquals(5, codesSentTo(number));
@@ -68,7 +64,7 @@ class SmsAbuseIT extends PortalTest {
             signUp("Flood " + account, uniqueEmail("flood" + account));
             browser.open("/profile.xhtml").check("Use 2FA").fillIn("Phone number", victim).press("Submit");
             for (int resend = 0; resend < 4 && browser.shows("Send a new code"); resend++) {
-                advanceServerClock(Duration.ofSeconds(31));
+                waitOutResendCooldown();
                 browser.press("Send a new code");
             }
             sent += codesSentTo(victim);
@@ -83,13 +79,8 @@ class SmsAbuseIT extends PortalTest {
         String number = uniqueUkMobile();
         signUp("Double Click", uniqueEmail("dbl"));
         browser.open("/profile.xhtml");
-        String form = "security=security&security%3Ause-2fa=on&security%3Asubmit-number=Submit&security%3Aphone="
-                + URLEncoder.encode(number, StandardCharsets.UTF_8)
-                + "&jakarta.faces.ViewState=" + URLEncoder.encode(browser.viewState(), StandardCharsets.UTF_8);
-        HttpRequest submit = HttpRequest.newBuilder(URI.create(baseUrl() + "profile.xhtml"))
-                .header("Cookie", "JSESSIONID=" + browser.sessionId())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        HttpRequest submit = formPost("/profile.xhtml",
+                "security", "security", "security:use-2fa", "on", "security:submit-number", "Submit", "security:phone", number);
         HttpClient http = HttpClient.newHttpClient();
         List<CompletableFuture<HttpResponse<String>>> clicks = List.of(
                 http.sendAsync(submit, HttpResponse.BodyHandlers.ofString()),
@@ -118,7 +109,7 @@ class SmsAbuseIT extends PortalTest {
         String email = personWithTwoFactor("lea", number);
         browser.press("Sign out");
         signIn(email, PASSWORD);
-        advanceServerClock(Duration.ofSeconds(31));
+        waitOutResendCooldown();
         browser.post("/signin-code.xhtml", List.of(
                 new NameValuePair("signin-code", "signin-code"),
                 new NameValuePair("signin-code:send-new-code", "Send a new code"),

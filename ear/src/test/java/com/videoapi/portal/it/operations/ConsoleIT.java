@@ -5,7 +5,6 @@ import com.videoapi.portal.it.support.ServerJmx;
 import com.videoapi.portal.security.administration.boundary.TwoFactorAdministrationMXBean;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +20,7 @@ class ConsoleIT extends PortalTest {
         String number = uniqueUkMobile();
         String email = personWithTwoFactor("ops", number);
         browser.press("Sign out");
-        advanceServerClock(Duration.ofSeconds(31));
+        waitOutResendCooldown();
         signInWithCode(email, number, true);
         browser.press("Sign out");
         for (int i = 0; i < 10; i++) {

@@ -8,7 +8,6 @@ import com.videoapi.portal.it.support.WildFlyOnly;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -98,7 +97,7 @@ class OperationsIT extends PortalTest {
         // 2. A wrong password; then Verify fails once with 503 when a code should go out.
         signIn(email, "not the password at all");
         verifyApi.failNextWith(503);
-        advanceServerClock(Duration.ofSeconds(31)); // past the resend cooldown of the first sign-in's code
+        waitOutResendCooldown(); // of the first sign-in's code
         signIn(email, PASSWORD);
         assertTrue(browser.shows("We could not send or check the code just now"));
 

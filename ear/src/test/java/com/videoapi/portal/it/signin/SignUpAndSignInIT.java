@@ -21,9 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Sign-up, sign-in and sign-out with a password, through the product's authentication mechanism. */
 class SignUpAndSignInIT extends PortalTest {
 
-    /** For what a browser would hide: raw status codes, no redirects followed. */
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
     private void signUp(String accountName, String email, String password) {
         browser.open("/create-account.xhtml")
                 .fillIn("Account name", accountName)
@@ -256,6 +253,6 @@ class SignUpAndSignInIT extends PortalTest {
         if (sessionId != null) {
             request.header("Cookie", "JSESSIONID=" + sessionId);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return NO_REDIRECTS.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -23,6 +23,11 @@ public abstract class PortalTest extends PortalSteps {
         ServerClock.shiftBy(clockShift);
     }
 
+    /** Past the 30 s that must pass between two codes for the same purpose ({@code twofactor.resend-cooldown}). */
+    protected void waitOutResendCooldown() {
+        advanceServerClock(Duration.ofSeconds(31));
+    }
+
     @AfterEach
     void resetServerClock() {
         if (!clockShift.isZero()) {
