@@ -45,7 +45,7 @@ class SensitiveChangesIT extends PortalTest {
         browser.press("Sign out");
         // A trusted device exists (another browser of the owner's).
         try (Browser laptop = browserSignedInWithTrust(email, number)) {
-            advanceServerClock(Duration.ofSeconds(31));
+            waitOutResendCooldown();
             signInWithCode(email, number, false);
             advanceServerClock(Duration.ofMinutes(6));
             browser.open("/profile.xhtml").press("Revoke");
@@ -121,9 +121,9 @@ class SensitiveChangesIT extends PortalTest {
         String email = personWithTwoFactor("off", number);
         browser.press("Sign out");
         try (Browser laptop = browserSignedInWithTrust(email, number)) {
-            advanceServerClock(Duration.ofSeconds(31));
+            waitOutResendCooldown();
             signInWithCode(email, number, false);
-            advanceServerClock(Duration.ofSeconds(31));
+            waitOutResendCooldown();
             browser.open("/profile.xhtml").uncheck("Use 2FA").fillIn("Password", PASSWORD).press("Turn off 2FA");
             browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Confirm");
             assertTrue(browser.shows("Two-factor authentication is disabled."), browser.text());
@@ -139,7 +139,7 @@ class SensitiveChangesIT extends PortalTest {
         String email = personWithTwoFactor("pw", number);
         browser.press("Sign out");
         try (Browser laptop = browserSignedInWithTrust(email, number)) {
-            advanceServerClock(Duration.ofSeconds(31));
+            waitOutResendCooldown();
             signInWithCode(email, number, false);
             browser.open("/profile.xhtml").fillIn("Current password", PASSWORD)
                     .fillIn("New password", "a brand new long passphrase").press("Change password");

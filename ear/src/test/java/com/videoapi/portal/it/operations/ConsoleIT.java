@@ -1,58 +1,50 @@
 package com.videoapi.portal.it.operations;
 
 import com.videoapi.portal.it.support.PortalTest;
+import com.videoapi.portal.it.support.ServerJmx;
 import com.videoapi.portal.security.administration.boundary.TwoFactorAdministrationMXBean;
 import org.junit.jupiter.api.Test;
 
-import javax.management.JMX;
-import javax.management.ObjectName;
-import javax.management.remote.JMXConnector;
-import javax.management.remote.JMXConnectorFactory;
-import javax.management.remote.JMXServiceURL;
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An operator helps a user from the server's console: the portal's MBean, reached as JConsole
- * reaches it, over WildFly's management connection (remote+http, the client from bin/client).
+ * reaches it ({@link ServerJmx}: WildFly's management connection, or Payara's JMX connector).
  */
 class ConsoleIT extends PortalTest {
 
     @Test
-    void an_operator_sees_the_status_lifts_a_lock_revokes_devices_and_resets_2fa_for_a_lost_phone() throws Exception {
+    void an_operator_sees_the_status_lifts_a_lock_revokes_devices_and_resets_2fa_for_a_lost_phone() {
         String number = uniqueUkMobile();
         String email = personWithTwoFactor("ops", number);
         browser.press("Sign out");
-        advanceServerClock(Duration.ofSeconds(31));
+        waitOutResendCooldown();
         signInWithCode(email, number, true);
         browser.press("Sign out");
         for (int i = 0; i < 10; i++) {
             signIn(email, "not the password " + i);
         }
-        JMXServiceURL console = new JMXServiceURL("service:jmx:remote+http://localhost:" + Integer.getInteger("it.management-port", 10090));
-        try (JMXConnector connection = JMXConnectorFactory.connect(console)) {
-            TwoFactorAdministrationMXBean admin = JMX.newMXBeanProxy(connection.getMBeanServerConnection(),
-                    new ObjectName(TwoFactorAdministrationMXBean.OBJECT_NAME), TwoFactorAdministrationMXBean.class);
-            // 1. The status, without SQL: enabled, masked number, one trusted device, locked.
-            String status = admin.status(email);
-            assertTrue(status.contains("2FA enabled, codes to " + masked(number)), status);
-            assertTrue(status.contains("trusted devices: 1"), status);
-            assertTrue(status.contains("password step locked until"), status);
-            assertEquals("No user with that e-mail address", admin.status(uniqueEmail("nobody")));
-            // 2. The lock lifted: the user is in again (from the trusted device, with the password).
-            admin.unlock(email, "ops-alice");
-            assertTrue(admin.status(email).contains("password step not locked"));
-            signIn(email, PASSWORD);
-            assertEquals("/", browser.path());
-            browser.press("Sign out");
-            // 3. The devices revoked.
-            assertEquals("1 trusted device(s) revoked", admin.revokeTrustedDevices(email, "ops-alice"));
-            // 4. The phone lost: 2FA reset; the password alone signs in.
-            admin.resetTwoFactor(email, "ops-alice");
-            assertTrue(admin.status(email).startsWith("2FA disabled"), admin.status(email));
-        }
+        TwoFactorAdministrationMXBean admin = ServerJmx.mxBean(TwoFactorAdministrationMXBean.OBJECT_NAME,
+                TwoFactorAdministrationMXBean.class);
+        // 1. The status, without SQL: enabled, masked number, one trusted device, locked.
+        String status = admin.status(email);
+        assertTrue(status.contains("2FA enabled, codes to " + masked(number)), status);
+        assertTrue(status.contains("trusted devices: 1"), status);
+        assertTrue(status.contains("password step locked until"), status);
+        assertEquals("No user with that e-mail address", admin.status(uniqueEmail("nobody")));
+        // 2. The lock lifted: the user is in again (from the trusted device, with the password).
+        admin.unlock(email, "ops-alice");
+        assertTrue(admin.status(email).contains("password step not locked"));
+        signIn(email, PASSWORD);
+        assertEquals("/", browser.path());
+        browser.press("Sign out");
+        // 3. The devices revoked.
+        assertEquals("1 trusted device(s) revoked", admin.revokeTrustedDevices(email, "ops-alice"));
+        // 4. The phone lost: 2FA reset; the password alone signs in.
+        admin.resetTwoFactor(email, "ops-alice");
+        assertTrue(admin.status(email).startsWith("2FA disabled"), admin.status(email));
         signIn(email, PASSWORD);
         assertEquals("/", browser.path());
         // 5. The user sees who did it.

@@ -3,14 +3,11 @@ package com.videoapi.portal.it.operations;
 import com.videoapi.portal.it.support.Operator;
 import com.videoapi.portal.it.support.Operator.Health;
 import com.videoapi.portal.it.support.PortalTest;
+import com.videoapi.portal.it.support.ServerLog;
+import com.videoapi.portal.it.support.WildFlyOnly;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -25,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code /prometheus}, and a log category raised to DEBUG at runtime. Reached as an operator would,
  * over HTTP and the management API; nothing in the product knows it is being tested.
  */
+@WildFlyOnly("reads WildFly's management port (/health, /prometheus) and suspends the server and raises a log"
+        + " category through WildFly's management API; Payara's health and metrics are not the product's set-up")
 class OperationsIT extends PortalTest {
 
     private static final String SECURITY_LOGGER = "subsystem=logging/logger=com.videoapi.portal.security";
@@ -58,7 +57,7 @@ class OperationsIT extends PortalTest {
                 () -> assertEquals("UP", ready.check("verification-channel").path("status").asText(), ready.toString()),
                 () -> assertEquals("vonage", ready.check("verification-channel").path("data").path("channel").asText()),
                 () -> assertEquals("api key (Basic)", ready.check("verification-channel").path("data").path("authentication").asText()));
-        // 3. No secret in either answer (arquillian.xml gives the server these credentials).
+        // 3. No secret in either answer (the test server reads these credentials from PORTAL_SECRETS_DIR).
         assertFalse(ready.json().toString().contains("test-secret"), ready.toString());
         assertFalse(ready.json().toString().contains("test-key"), ready.toString());
     }
@@ -98,7 +97,7 @@ class OperationsIT extends PortalTest {
         // 2. A wrong password; then Verify fails once with 503 when a code should go out.
         signIn(email, "not the password at all");
         verifyApi.failNextWith(503);
-        advanceServerClock(Duration.ofSeconds(31)); // past the resend cooldown of the first sign-in's code
+        waitOutResendCooldown(); // of the first sign-in's code
         signIn(email, PASSWORD);
         assertTrue(browser.shows("We could not send or check the code just now"));
 
@@ -119,9 +118,8 @@ class OperationsIT extends PortalTest {
     }
 
     @Test
-    void a_category_raised_to_debug_at_runtime_says_more_and_nothing_secret() throws IOException {
-        Path serverLog = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
-        long logBefore = Files.size(serverLog);
+    void a_category_raised_to_debug_at_runtime_says_more_and_nothing_secret() {
+        long logBefore = ServerLog.size();
         // 1. The operator raises com.videoapi.portal.security to DEBUG, without a redeploy.
         // (configure-logging.cli created the category at INFO)
         operator.run(SECURITY_LOGGER, "write-attribute", Map.of("name", "level", "value", "DEBUG"));
@@ -135,7 +133,7 @@ class OperationsIT extends PortalTest {
         browser.fillIn("Verification code", signInCode).press("Verify");
         assertEquals("/", browser.path());
 
-        String logged = tail(serverLog, logBefore);
+        String logged = ServerLog.since(logBefore);
         // 3. DEBUG lines of the category appeared, with the number masked ...
         // (java.util.logging's FINE keeps its name in WildFly's log; the bullets are whatever the
         // log file's encoding makes of them)
@@ -153,10 +151,5 @@ class OperationsIT extends PortalTest {
 
     private static double grown(String before, String after, String name, String... labels) {
         return sample(after, name, labels) - sample(before, name, labels);
-    }
-
-    private static String tail(Path file, long from) throws IOException {
-        byte[] all = Files.readAllBytes(file);
-        return new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from), StandardCharsets.UTF_8);
     }
 }

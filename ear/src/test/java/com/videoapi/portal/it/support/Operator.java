@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * What an operator of the test server does: reads {@code /health} and {@code /prometheus} on its
  * management port, and runs management operations as {@code jboss-cli} would (over the native
- * management protocol, signed in as the local user, like Arquillian itself).
+ * management protocol, signed in as the local user, as jboss-cli on the server's machine is).
  */
 public final class Operator implements AutoCloseable {
 
@@ -142,16 +142,6 @@ public final class Operator implements AutoCloseable {
             return result.get("result");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Whether a management resource exists, e.g. a logger. */
-    public boolean exists(String address) {
-        try {
-            run(address, "read-resource", Map.of());
-            return true;
-        } catch (AssertionError notThere) {
-            return false;
         }
     }
 

@@ -6,15 +6,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
  * What every test of the running portal has: a fresh {@link Browser} per test, the fake Verify API
  * that receives the portal's codes, and the steps a person takes (sign up, sign in, enable 2FA).
  *
- * <p>It deploys nothing: {@link PortalTest} adds the Arquillian deployment to WildFly; the Payara
- * smoke test runs against the domain Maven started. When a test fails, {@link LastPageOnFailure}
- * keeps the page it was looking at.
+ * <p>It deploys nothing: Maven deployed the portal before the tests (see {@link PortalTest}). When a
+ * test fails, {@link LastPageOnFailure} keeps the page it was looking at.
  */
 @ExtendWith(VerifyApi.class)
 public abstract class PortalSteps {
@@ -47,6 +51,35 @@ public abstract class PortalSteps {
     }
 
     protected static final String PASSWORD = "correct horse battery staple";
+
+    /** The cookie that makes a browser a trusted device. */
+    protected static final String TRUSTED_DEVICE_COOKIE = "portal_trusted_device";
+
+    /** For what a browser would hide: raw status codes and headers, no redirects followed. */
+    protected static final HttpClient NO_REDIRECTS = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** A 6-digit code that is not {@code right}. */
+    protected static String wrongCode(String right) {
+        return "000000".equals(right) ? "111111" : "000000";
+    }
+
+    /**
+     * A form post of the page's own form, made by hand (as a script or a double click sends it) in the
+     * browser's session: {@code fields} are name and value pairs, the current page's view state is added.
+     */
+    protected HttpRequest formPost(String path, String... fields) {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < fields.length; i += 2) {
+            form.append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8)).append('&');
+        }
+        form.append("jakarta.faces.ViewState=").append(URLEncoder.encode(browser.viewState(), StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(baseUrl() + path.replaceFirst("^/", "")))
+                .header("Cookie", "JSESSIONID=" + browser.sessionId())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                .build();
+    }
 
     /** Mobile numbers that libphonenumber accepts, as typed in the UK and as stored. */
     protected static final String UK_MOBILE = "07400 123456";

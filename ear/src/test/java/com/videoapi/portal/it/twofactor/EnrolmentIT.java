@@ -56,7 +56,7 @@ class EnrolmentIT extends PortalTest {
         String number = uniqueUkMobile();
         askForEnrolmentCode(number);
         String code = verifyApi.lastCodeSentTo(number);
-        browser.fillIn("Verification code", wrong(code)).press("Confirm");
+        browser.fillIn("Verification code", wrongCode(code)).press("Confirm");
         assertTrue(browser.shows("That code is not right."));
         assertTrue(browser.shows("Two-factor authentication is off"));
         browser.fillIn("Verification code", code).press("Confirm");
@@ -78,13 +78,13 @@ class EnrolmentIT extends PortalTest {
         askForEnrolmentCode(number);
         String first = verifyApi.lastCodeSentTo(number);
         for (int i = 0; i < 3; i++) {
-            browser.fillIn("Verification code", wrong(first)).press("Confirm");
+            browser.fillIn("Verification code", wrongCode(first)).press("Confirm");
         }
         // Verify v2 allows three wrong codes, then answers 410 even to the right one.
         browser.fillIn("Verification code", first).press("Confirm");
         assertTrue(browser.shows("This code has expired or has been tried too many times. Send a new code."), browser.text());
         assertTrue(browser.shows("Two-factor authentication is off"));
-        advanceServerClock(Duration.ofSeconds(31)); // past the resend cooldown
+        waitOutResendCooldown();
         browser.press("Send a new code");
         String second = verifyApi.lastCodeSentTo(number);
         browser.fillIn("Verification code", second).press("Confirm");
@@ -187,7 +187,4 @@ class EnrolmentIT extends PortalTest {
         assertTrue(browser.shows("Two-factor authentication is off"));
     }
 
-    private static String wrong(String code) {
-        return code.equals("000000") ? "111111" : "000000";
-    }
 }

@@ -4,7 +4,6 @@ import com.videoapi.portal.it.support.PortalTest;
 import org.htmlunit.util.Cookie;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,8 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Signing in with 2FA on: the password, then a code, unless the browser is a trusted device. */
 class SignInWithCodeIT extends PortalTest {
-
-    private static final String TRUST_COOKIE = "portal_trusted_device";
 
     @Test
     void the_password_alone_gets_nobody_in_and_the_code_does() {
@@ -48,7 +45,7 @@ class SignInWithCodeIT extends PortalTest {
         String email = personWithTwoFactor("tia", number);
         browser.press("Sign out");
         signIn(email, PASSWORD);
-        browser.fillIn("Verification code", "000000".equals(verifyApi.lastCodeSentTo(number)) ? "111111" : "000000").press("Verify");
+        browser.fillIn("Verification code", wrongCode(verifyApi.lastCodeSentTo(number))).press("Verify");
         assertEquals("/signin-code.xhtml", browser.path());
         assertTrue(browser.shows("That code is not right."));
         browser.open("/profile.xhtml");
@@ -62,7 +59,7 @@ class SignInWithCodeIT extends PortalTest {
         browser.press("Sign out");
         signIn(email, PASSWORD);
         String first = verifyApi.lastCodeSentTo(number);
-        advanceServerClock(Duration.ofSeconds(31)); // past the resend cooldown
+        waitOutResendCooldown();
         browser.press("Send a new code");
         assertTrue(browser.shows("We sent a new code to " + masked(number)));
         String second = verifyApi.lastCodeSentTo(number);
@@ -89,7 +86,7 @@ class SignInWithCodeIT extends PortalTest {
         // 1. Password, code, and "Trust this device".
         signInWithCode(email, number, true);
         assertEquals("/", browser.path());
-        Cookie trust = browser.cookie(TRUST_COOKIE);
+        Cookie trust = browser.cookie(TRUSTED_DEVICE_COOKIE);
         assertNotNull(trust);
         assertTrue(trust.isHttpOnly());
         assertEquals("/", trust.getPath());
@@ -112,7 +109,7 @@ class SignInWithCodeIT extends PortalTest {
         String wes = personWithTwoFactor("wes", wesNumber);
         browser.press("Sign out");
         signInWithCode(wes, wesNumber, true);
-        Cookie wesToken = browser.cookie(TRUST_COOKIE);
+        Cookie wesToken = browser.cookie(TRUSTED_DEVICE_COOKIE);
         browser.press("Sign out");
         // Xia signs in on a browser that carries Wes's token.
         browser.cookies().clearCookies();
@@ -122,7 +119,7 @@ class SignInWithCodeIT extends PortalTest {
         browser.cookies().addCookie(wesToken);
         signIn(xia, PASSWORD);
         assertEquals("/signin-code.xhtml", browser.path(), "Wes's token does not stand in for Xia's code");
-        assertNull(browser.cookie(TRUST_COOKIE), "the worthless cookie is removed");
+        assertNull(browser.cookie(TRUSTED_DEVICE_COOKIE), "the worthless cookie is removed");
     }
 
     @Test
@@ -138,7 +135,7 @@ class SignInWithCodeIT extends PortalTest {
         browser.press("Sign out");
         signIn(email, PASSWORD);
         assertEquals("/signin-code.xhtml", browser.path());
-        assertNull(browser.cookie(TRUST_COOKIE));
+        assertNull(browser.cookie(TRUSTED_DEVICE_COOKIE));
     }
 
     @Test
