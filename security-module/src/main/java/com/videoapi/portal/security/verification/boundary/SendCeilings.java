@@ -47,7 +47,7 @@ public class SendCeilings {
     public Map<String, String> details(Instant now) {
         Map<String, String> details = new TreeMap<>();
         lastReached.forEach((ceiling, at) -> {
-            if (now.isBefore(at.plus(SHOWN_FOR))) {
+            if (!now.isBefore(at) && now.isBefore(at.plus(SHOWN_FOR))) {
                 details.put(ceiling == Refusal.ENROL_CEILING ? "sms-enrolment-ceiling" : "sms-code-ceiling",
                         "reached at " + at + " (" + (ceiling == Refusal.ENROL_CEILING
                                 ? "twofactor.enrolment-sends-per-hour" : "twofactor.sends-per-hour") + ")");

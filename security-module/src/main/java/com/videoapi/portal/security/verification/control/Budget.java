@@ -8,8 +8,9 @@ import java.time.Instant;
  * of a plan that {@link SendBudgets} makes for each code.
  *
  * <p>Counted in buckets, a sixth of an hourly window (10 minutes) or an hour of a daily one; a check
- * sums the buckets from the one that holds {@code now - window} on (at most 7 or 25 rows), so the
- * cap holds in every window of that length, and a spent slot frees up one window to one bucket later.
+ * sums the buckets from the one that holds {@code now - window} to the one that holds {@code now} (at
+ * most 7 or 25 rows), so the cap holds in every window of that length, and a spent slot frees up
+ * one window to one bucket later. Buckets after {@code now} (a clock set back) are not summed.
  *
  * @param refusal    the answer when the cap is reached; null for a marker, which only counts
  * @param unlessSeen a marker scope: when it counted anything within its window, this budget neither

@@ -43,6 +43,10 @@ import java.util.regex.Pattern;
  * Every count is exact under concurrency and costs the same however many codes went out
  * ({@link SendCounters}, {@link Budget}). Reaching a ceiling is logged at WARNING, once an hour per
  * node and ceiling, and shown in the readiness data ({@link SendCeilings}).
+ *
+ * <p>The two enrolment settings are read at each code, not once per bean: an operator under attack
+ * lowers them in a running server (a system property set through the management API takes effect
+ * at once), and so do the integration tests.
  */
 @Stateless
 public class SendBudgets {
@@ -72,7 +76,7 @@ public class SendBudgets {
 
     @Inject
     @ConfigProperty(name = "twofactor.enrolment-sends-per-hour")
-    int enrolmentsPerHour;
+    Provider<Integer> enrolmentsPerHour;
 
     @Inject
     @ConfigProperty(name = "twofactor.sends-per-user-per-hour")
@@ -112,7 +116,7 @@ public class SendBudgets {
                 Budget.of("enrol:number:" + number.e164(), DAY, ENROLMENTS_PER_NUMBER_PER_DAY, Refusal.ENROL_NUMBER),
                 Budget.of("enrol:address:" + addressScope(address), HOUR, enrolmentsPerAddressPerHour.get(),
                         Refusal.ENROL_ADDRESS),
-                Budget.of("enrol:all", HOUR, enrolmentsPerHour, Refusal.ENROL_CEILING));
+                Budget.of("enrol:all", HOUR, enrolmentsPerHour.get(), Refusal.ENROL_CEILING));
     }
 
     List<Budget> codePlan(UUID userId, PhoneNumber number) {

@@ -67,6 +67,7 @@ public class SendCounters {
             return em.createNamedQuery(SendCount.SUM_SINCE, Number.class)
                     .setParameter("scope", budget.scope())
                     .setParameter("since", budget.since(now))
+                    .setParameter("until", budget.bucketOf(now))
                     .getSingleResult().longValue();
         }
 

@@ -19,7 +19,8 @@ import java.util.Objects;
 @Table(name = "send_counts")
 @IdClass(SendCount.Key.class)
 @NamedQuery(name = SendCount.SUM_SINCE,
-        query = "select coalesce(sum(c.sends), 0) from SendCount c where c.scope = :scope and c.bucketStart >= :since")
+        query = "select coalesce(sum(c.sends), 0) from SendCount c where c.scope = :scope"
+                + " and c.bucketStart >= :since and c.bucketStart <= :until")
 @NamedQuery(name = SendCount.ADD_ONE,
         query = "update SendCount c set c.sends = c.sends + 1 where c.scope = :scope and c.bucketStart = :bucket")
 @NamedQuery(name = SendCount.FORGET_BEFORE,

@@ -60,7 +60,7 @@ class SendBudgetsTest {
             }
         };
         budgets.enrolmentsPerAddressPerHour = () -> perAddress;
-        budgets.enrolmentsPerHour = enrolmentCeiling;
+        budgets.enrolmentsPerHour = () -> enrolmentCeiling;
         budgets.codesPerUserPerHour = 5;
         budgets.codesPerNumberPerDay = 10;
         budgets.codesPerHour = 1000;
@@ -193,6 +193,17 @@ class SendBudgetsTest {
     }
 
     @Test
+    void codes_counted_at_a_later_time_do_not_count_when_the_clock_is_set_back() {
+        Instant real = now;
+        now = now.plus(Duration.ofHours(30));
+        for (int i = 0; i < 3; i++) {
+            assertTrue(enrol(UUID.randomUUID(), VICTIM, "192.0.2.1").admitted());
+        }
+        now = real;
+        assertTrue(enrol(UUID.randomUUID(), VICTIM, "192.0.2.1").admitted());
+    }
+
+    @Test
     void ipv4_addresses_count_as_they_are_and_anything_else_as_unknown() {
         assertEquals("192.0.2.1", SendBudgets.addressScope("192.0.2.1"));
         assertEquals("2001:db8:0:0::/64", SendBudgets.addressScope("2001:db8::1"));
@@ -223,11 +234,15 @@ class SendBudgetsTest {
 
         @Override
         public long sum(Budget budget, Instant now) {
-            return sumOf(budget.scope(), budget.since(now));
+            return sumOf(budget.scope(), budget.since(now), budget.bucketOf(now));
         }
 
         long sumOf(String scope, Instant since) {
-            return buckets.getOrDefault(scope, new TreeMap<>()).tailMap(since, true).values().stream()
+            return sumOf(scope, since, Instant.MAX);
+        }
+
+        long sumOf(String scope, Instant since, Instant until) {
+            return buckets.getOrDefault(scope, new TreeMap<>()).subMap(since, true, until, true).values().stream()
                     .mapToLong(Integer::longValue).sum();
         }
 
