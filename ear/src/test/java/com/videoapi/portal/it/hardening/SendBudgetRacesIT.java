@@ -3,6 +3,7 @@ package com.videoapi.portal.it.hardening;
 import com.videoapi.portal.it.support.Browser;
 import com.videoapi.portal.it.support.PortalTest;
 import com.videoapi.portal.it.support.ServerSetting;
+import com.videoapi.portal.it.support.TestDatabase;
 import com.videoapi.portal.it.support.WildFlyOnly;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * An attacker's requests racing for the last slots of an SMS send budget, all released at once: they
@@ -34,6 +36,10 @@ class SendBudgetRacesIT extends PortalTest {
 
     @BeforeEach
     void freshFake() {
+        // Each code takes two connections at once (the request's, and the budget's short transaction of its
+        // own): fifty requests at once need the pool of 64+ that the PostgreSQL test server has (ear/pom.xml);
+        // WildFly's H2 ExampleDS keeps 20 for 32 request threads, and stalls (docs/security.md).
+        assumeFalse(TestDatabase.isH2(), "needs a pool of at least two connections per request thread: PostgreSQL only");
         verifyApi.reset();
     }
 
