@@ -2,7 +2,6 @@ package com.videoapi.portal.it.hardening;
 
 import com.videoapi.portal.it.support.Browser;
 import com.videoapi.portal.it.support.PortalTest;
-import com.videoapi.portal.it.support.WildFlyOnly;
 import org.htmlunit.util.Cookie;
 import org.junit.jupiter.api.Test;
 
@@ -72,8 +71,6 @@ class SessionsAndCookiesIT extends PortalTest {
         }
     }
 
-    @WildFlyOnly("SameSite=Lax on JSESSIONID comes from web-module's WEB-INF/undertow-handlers.conf, which only WildFly"
-            + " reads: on Payara the session cookie has no SameSite (a product gap, reported)")
     @Test
     void the_session_cookie_is_http_only_same_site_and_never_in_a_url() {
         signUp("Cookies", uniqueEmail("cookie"));

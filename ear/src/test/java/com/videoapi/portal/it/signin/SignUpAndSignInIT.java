@@ -190,8 +190,6 @@ class SignUpAndSignInIT extends PortalTest {
         assertTrue(browser.shows("The email address or password is incorrect."));
     }
 
-    @WildFlyOnly("on Payara a sign-up with non-Latin letters and emoji stays on Create account (form input is"
-            + " apparently not read as UTF-8 there: a product gap, reported)")
     @Test
     void odd_unicode_is_kept_or_refused_cleanly() {
         String email = uniqueEmail("gil");
