@@ -9,6 +9,7 @@ import com.videoapi.portal.web.forms.Messages;
 import com.videoapi.portal.web.forms.Words;
 import com.videoapi.portal.web.home.CurrentUser;
 import jakarta.enterprise.event.Event;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,8 +35,11 @@ public class FreshProof implements Serializable {
     public sealed interface Change extends Serializable permits Enrol, Revoke {
     }
 
-    /** Sending a code to the number typed, to switch 2FA on. */
-    public record Enrol() implements Change {
+    /**
+     * Sending a code to the number typed, to switch 2FA on; {@code numberField} is the client id of
+     * the number's field, taken from the component the page passed, so a refusal still lands there.
+     */
+    public record Enrol(String numberField) implements Change {
     }
 
     /** Revoking one trusted device. */
@@ -80,8 +84,12 @@ public class FreshProof implements Serializable {
         return true;
     }
 
-    /** The password, then a code where the device is not trusted. */
-    public void confirmIdentity() {
+    /**
+     * The password, then a code where the device is not trusted.
+     *
+     * @param passwordField where the page shows a refusal
+     */
+    public void confirmIdentity(UIComponent passwordField) {
         var profile = currentUser.getProfile();
         TwoFactorStep step = twoFactor.startReauthentication(profile.userId(), profile.email(), password, deviceCookie(),
                 faces.getViewRoot().getLocale());
@@ -93,12 +101,16 @@ public class FreshProof implements Serializable {
             offerNewCode = false;
             Messages.info(Words.of("proof.codeSent", step.maskedNumber()));
         } else {
-            Messages.error("security:proof-password", TwoFactorForm.refusal(step));
+            Messages.error(passwordField, TwoFactorForm.refusal(step));
         }
     }
 
-    /** The code sent to confirm it's you. */
-    public void confirm() {
+    /**
+     * The code sent to confirm it's you.
+     *
+     * @param codeField where the page shows a refusal
+     */
+    public void confirm(UIComponent codeField) {
         if (pendingStep == null) {
             Messages.error(null, Words.of("security.startAgain"));
             return;
@@ -109,7 +121,7 @@ public class FreshProof implements Serializable {
             proven();
         } else {
             offerNewCode = step.offerNewCode();
-            Messages.error("security:proof-code", TwoFactorForm.refusal(step));
+            Messages.error(codeField, TwoFactorForm.refusal(step));
         }
     }
 

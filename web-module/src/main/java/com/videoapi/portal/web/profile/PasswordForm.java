@@ -7,6 +7,7 @@ import com.videoapi.portal.web.forms.Words;
 import com.videoapi.portal.web.home.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,8 +40,12 @@ public class PasswordForm implements Serializable {
     private String currentPassword;
     private String newPassword;
 
-    /** A new password ends the other sessions and revokes every trusted device; this session stays. */
-    public void changePassword() {
+    /**
+     * A new password ends the other sessions and revokes every trusted device; this session stays.
+     *
+     * @param newPasswordField where the page shows a refusal
+     */
+    public void changePassword(UIComponent newPasswordField) {
         var profile = currentUser.getProfile();
         PasswordChanges.Outcome outcome = passwordChanges.change(profile.userId(), profile.email(), currentPassword, newPassword);
         currentPassword = null;
@@ -52,7 +57,7 @@ public class PasswordForm implements Serializable {
             changes.fire(new SettingsChanged());
             Messages.info(Words.of(outcome.result()));
         } else {
-            Messages.error("password-change:new-password", outcome.problem() != null
+            Messages.error(newPasswordField, outcome.problem() != null
                     ? Words.of(outcome.problem(), outcome.problem().limit()) : Words.of(outcome.result()));
         }
     }

@@ -17,6 +17,7 @@ import com.videoapi.portal.web.profile.FreshProof.Proven;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -86,13 +87,17 @@ public class TwoFactorForm implements Serializable {
         country = PhoneRegions.of(faces.getExternalContext().getRequestLocale());
     }
 
-    /** Step 1 of switching on: send a code to the number typed. */
-    public void submitNumber() {
+    /**
+     * Step 1 of switching on: send a code to the number typed.
+     *
+     * @param phoneField where the page shows a refusal of the number
+     */
+    public void submitNumber(UIComponent phoneField) {
         if (!useTwoFactor) {
             Messages.error(null, Words.of("security.switchOnFirst"));
             return;
         }
-        if (freshProof.missingFor(new Enrol())) {
+        if (freshProof.missingFor(new Enrol(phoneField.getClientId(faces)))) {
             return;
         }
         TwoFactorStep step = twoFactor.startEnrolment(userId, phone, language());
@@ -100,19 +105,24 @@ public class TwoFactorForm implements Serializable {
             awaitCode(step, Awaiting.ENROLMENT);
             Messages.info(Words.of("security.codeSent", step.maskedNumber()));
         } else {
-            Messages.error("security:phone", refusal(step));
+            Messages.error(phoneField, refusal(step));
         }
     }
 
     /** Switching on carries on once the person confirmed it's them. */
     void proven(@Observes Proven proven) {
-        if (proven.change() instanceof Enrol) {
-            submitNumber();
+        if (proven.change() instanceof Enrol enrol) {
+            // The proof came in a later request: the number's field is found again by the client id it had.
+            submitNumber(faces.getViewRoot().findComponent(enrol.numberField()));
         }
     }
 
-    /** The code, for switching on or off. */
-    public void confirm() {
+    /**
+     * The code, for switching on or off.
+     *
+     * @param codeField where the page shows a refusal of the code
+     */
+    public void confirm(UIComponent codeField) {
         if (pendingStep == null) {
             Messages.error(null, Words.of("security.startAgain"));
             return;
@@ -125,7 +135,7 @@ public class TwoFactorForm implements Serializable {
             changed(step);
         } else {
             offerNewCode = step.offerNewCode();
-            Messages.error("security:code", refusal(step));
+            Messages.error(codeField, refusal(step));
         }
     }
 
@@ -145,8 +155,12 @@ public class TwoFactorForm implements Serializable {
         Messages.error(null, Words.of("security.passwordAgain"));
     }
 
-    /** Switching off: the password (a fresh proof in itself), then a code unless on a trusted device. */
-    public void turnOff() {
+    /**
+     * Switching off: the password (a fresh proof in itself), then a code unless on a trusted device.
+     *
+     * @param passwordField where the page shows a refusal of the password
+     */
+    public void turnOff(UIComponent passwordField) {
         TwoFactorStep step = twoFactor.startDisabling(userId, email, password, deviceCookie(), language());
         password = null;
         if (step.is(State.DONE)) {
@@ -155,7 +169,7 @@ public class TwoFactorForm implements Serializable {
             awaitCode(step, Awaiting.DISABLING);
             Messages.info(Words.of("security.disableCodeSent", step.maskedNumber()));
         } else {
-            Messages.error("security:password", refusal(step));
+            Messages.error(passwordField, refusal(step));
         }
     }
 

@@ -8,6 +8,7 @@ import com.videoapi.portal.web.forms.Messages;
 import com.videoapi.portal.web.forms.Words;
 import com.videoapi.portal.web.signin.SignInPage;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,15 +40,21 @@ public class CreateAccountPage {
     private EmailAddress email;
     private String password;
 
-    public void create() throws IOException {
+    /**
+     * Opens the account, then signs its owner in.
+     *
+     * @param emailField where the page shows a refusal of the address
+     * @param passwordField where the page shows a refusal of the password
+     */
+    public void create(UIComponent emailField, UIComponent passwordField) throws IOException {
         try {
             registrations.signUp(accountName, email, password);
         } catch (SignUpRefusedException refused) {
             LOG.fine(() -> "Sign-up refused: " + refused.reason());
             if (refused.reason() == SignUpRefusedException.Reason.EMAIL_ALREADY_REGISTERED) {
-                Messages.error("create-account:email", Words.of(refused.reason()));
+                Messages.error(emailField, Words.of(refused.reason()));
             } else {
-                Messages.error("create-account:password", Words.of(refused.passwordProblem(), refused.passwordProblem().limit()));
+                Messages.error(passwordField, Words.of(refused.passwordProblem(), refused.passwordProblem().limit()));
             }
             return;
         }
