@@ -4,6 +4,7 @@ import com.videoapi.portal.security.audit.boundary.SecurityEvent;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.verification.boundary.VerificationCall;
 import com.videoapi.portal.security.verification.boundary.CodeChannel;
+import com.videoapi.portal.security.verification.boundary.SmsOutcome;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -48,12 +49,20 @@ import java.util.logging.Logger;
  *       cancel), {@code outcome}</td><td>how long the channel (Vonage Verify) took</td></tr>
  *   <tr><td>{@value #CHANNEL_ERRORS}</td><td>counter</td><td>{@code channel}, {@code operation},
  *       {@code status} (HTTP status, or none), {@code reason}</td><td>calls the channel refused or failed</td></tr>
+ *   <tr><td>{@value #SMS_SENT}</td><td>counter</td><td>{@code purpose} (enrol, sign_in, disable,
+ *       reauthenticate), {@code region} (ISO 3166, {@code 001} for a range of no country)</td><td>codes
+ *       sent, as the portal asked the channel: Prometheus {@code portal_sms_sent_total}</td></tr>
+ *   <tr><td>{@value #SMS_REFUSED}</td><td>counter</td><td>{@code reason} ({@code cooldown}, {@code region},
+ *       or the send budget spent: {@code enrol_user}, {@code enrol_user_numbers}, {@code enrol_number},
+ *       {@code enrol_address}, {@code enrol_ceiling}, {@code code_user}, {@code code_user_number},
+ *       {@code code_ceiling})</td><td>codes the portal's own rules refused: Prometheus
+ *       {@code portal_sms_refused_total}</td></tr>
  *   <tr><td>{@value #TRUSTED_DEVICES}</td><td>gauge</td><td></td><td>trusted devices in use (not revoked,
  *       not expired), counted at most every {@link #TRUSTED_DEVICES_MAX_AGE}</td></tr>
  * </table>
  *
- * Tags hold only these fixed words: never a user, a number or a free text, which would also make
- * the number of series unbounded.
+ * Tags hold only these fixed words (and ISO regions): never a user, a number or a free text, which
+ * would also make the number of series unbounded.
  */
 @ApplicationScoped
 public class SecurityMetrics {
@@ -66,6 +75,8 @@ public class SecurityMetrics {
     public static final String CHANNEL_CALLS = "portal.verification.calls";
     public static final String CHANNEL_ERRORS = "portal.verification.errors";
     public static final String TRUSTED_DEVICES = "portal.trusted_devices.active";
+    public static final String SMS_SENT = "portal.sms.sent";
+    public static final String SMS_REFUSED = "portal.sms.refused";
 
     /** Counting trusted devices is a query: scrapes in between get the last count. */
     static final Duration TRUSTED_DEVICES_MAX_AGE = Duration.ofSeconds(30);
@@ -96,6 +107,9 @@ public class SecurityMetrics {
         counter(SIGN_INS, "step", "trusted_device", "outcome", "succeeded");
         counter(LOCKS);
         counter(CODES_SENT, "channel", codeChannel.channel().tag());
+        for (String reason : new String[] {"enrol_ceiling", "code_ceiling"}) {
+            counter(SMS_REFUSED, "reason", reason);
+        }
         // The registry holds a gauge's object weakly: this bean holds it for the application's life.
         registry.gauge(TRUSTED_DEVICES, Tags.empty(), trustedDeviceCount, TrustedDeviceCount::value);
     }
@@ -112,6 +126,14 @@ public class SecurityMetrics {
             default -> {
                 // counted by kind only
             }
+        }
+    }
+
+    void on(@Observes SmsOutcome outcome) {
+        if (outcome.wasSent()) {
+            counter(SMS_SENT, "purpose", outcome.purpose().name().toLowerCase(Locale.ROOT), "region", outcome.region()).increment();
+        } else {
+            counter(SMS_REFUSED, "reason", outcome.refusal()).increment();
         }
     }
 

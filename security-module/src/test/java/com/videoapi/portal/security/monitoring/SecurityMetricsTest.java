@@ -7,6 +7,8 @@ import com.videoapi.portal.security.verification.boundary.VerificationCall;
 import com.videoapi.portal.security.verification.boundary.VerificationCall.Operation;
 import com.videoapi.portal.security.verification.boundary.Channel;
 import com.videoapi.portal.security.verification.boundary.Channels;
+import com.videoapi.portal.security.verification.boundary.Purpose;
+import com.videoapi.portal.security.verification.boundary.SmsOutcome;
 import com.videoapi.portal.security.verification.control.VonageSettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +61,21 @@ class SecurityMetricsTest {
         assertEquals(0, counted(SecurityMetrics.CODES_SENT, "channel", "vonage"));
         assertEquals(0, counted(SecurityMetrics.LOCKS));
         assertNotNull(registry.find(SecurityMetrics.TRUSTED_DEVICES).gauge());
+    }
+
+    @Test
+    void codes_sent_are_counted_by_purpose_and_region_and_refusals_by_reason() {
+        assertEquals(0, counted(SecurityMetrics.SMS_REFUSED, "reason", "enrol_ceiling"), "there before anything happens");
+        metrics.on(SmsOutcome.sent(Purpose.ENROL, "GB"));
+        metrics.on(SmsOutcome.sent(Purpose.SIGN_IN, "GB"));
+        metrics.on(SmsOutcome.sent(Purpose.SIGN_IN, "GB"));
+        metrics.on(SmsOutcome.refused(Purpose.ENROL, "region"));
+        metrics.on(SmsOutcome.refused(Purpose.ENROL, "enrol_ceiling"));
+
+        assertEquals(1, counted(SecurityMetrics.SMS_SENT, "purpose", "enrol", "region", "GB"));
+        assertEquals(2, counted(SecurityMetrics.SMS_SENT, "purpose", "sign_in", "region", "GB"));
+        assertEquals(1, counted(SecurityMetrics.SMS_REFUSED, "reason", "region"));
+        assertEquals(1, counted(SecurityMetrics.SMS_REFUSED, "reason", "enrol_ceiling"));
     }
 
     @Test

@@ -146,6 +146,31 @@ public final class PhoneNumber implements Serializable {
     }
 
     /**
+     * The country calling code, such as {@code 44} for {@code +447400123456}: what tells a number of
+     * the international satellite and shared-cost ranges (+881, +882, +883) from a country's own.
+     */
+    public int countryCallingCode() {
+        return Integer.parseInt(e164.substring(1, 1 + MaskedPhoneNumber.countryCallingCodeLength(e164)));
+    }
+
+    /**
+     * The ISO 3166-1 alpha-2 region the number belongs to, such as {@code GB} (libphonenumber's
+     * answer, by country calling code and leading digits: {@code +1 204} is {@code CA}). Ranges of no
+     * country, such as the satellite networks of +881, are {@code 001}; a number libphonenumber cannot
+     * place in a region of its calling code gets the calling code's main region.
+     */
+    public String regionCode() {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        String region = null;
+        try {
+            region = util.getRegionCodeForNumber(util.parse(e164, null));
+        } catch (NumberParseException unexpected) {
+            // Cannot happen for a shape checked by ofE164; fall back to the country calling code.
+        }
+        return region != null ? region : util.getRegionCodeForCountryCode(countryCallingCode());
+    }
+
+    /**
      * The number as pages and logs show it, such as {@code +44 •••• ••0000}: the portal's one mask,
      * {@link MaskedPhoneNumber}.
      */

@@ -51,6 +51,10 @@ public class User {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** When the user proved to own {@link #email}; null until then (set by the e-mail capability, issue 10). */
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
     @Version
     private long version;
 
@@ -104,5 +108,9 @@ public class User {
     public String toString() {
         // Never the hash: entities end up in logs through toString more often than one would think.
         return "User[" + id + "]";
+    }
+
+    public boolean hasVerifiedEmail() {
+        return emailVerifiedAt != null;
     }
 }

@@ -198,6 +198,30 @@ class PhoneNumberTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "+447400123456, GB, 44",
+            "+12015550123,  US, 1",
+            "+12042345678,  CA, 1",
+            "+33612345678,  FR, 33",
+            "+61412345678,  AU, 61",
+    })
+    void its_region_and_country_calling_code_come_from_the_number(String e164, String region, int callingCode) {
+        PhoneNumber number = PhoneNumber.ofE164(e164);
+        assertEquals(region, number.regionCode());
+        assertEquals(callingCode, number.countryCallingCode());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {881, 882, 883})
+    void the_satellite_and_shared_cost_ranges_belong_to_no_country(int callingCode) {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        String e164 = util.format(util.getExampleNumberForNonGeoEntity(callingCode), PhoneNumberUtil.PhoneNumberFormat.E164);
+        PhoneNumber number = PhoneNumber.ofE164(e164);
+        assertEquals("001", number.regionCode());
+        assertEquals(callingCode, number.countryCallingCode());
+    }
+
     private static void assertRefused(String message, String typed, String region) {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> PhoneNumber.parse(typed, region));
         assertEquals(message, refused.getMessage());

@@ -15,6 +15,10 @@ public enum CodeProblem {
     COOLING_DOWN,
     /** The user's or the number's send limit is reached. */
     TOO_MANY_CODES,
+    /** The account sent enrolment codes to as many distinct numbers as it may in a day. */
+    TOO_MANY_NUMBERS,
+    /** The number is of a country the portal does not send codes to ({@code twofactor.sms-regions}). */
+    REGION_NOT_SERVED,
     /** The channel will not send to this number. */
     INVALID_NUMBER,
     /** The channel is rate-limiting us. */

@@ -1,16 +1,27 @@
 package com.videoapi.portal.security.verification.boundary;
 
 import com.videoapi.portal.account.phones.boundary.PhoneNumber;
+import com.videoapi.portal.account.phones.boundary.PhoneNumbers;
+import com.videoapi.portal.account.users.boundary.Users;
+import com.videoapi.portal.security.audit.boundary.RequestOrigin;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.guards.boundary.Guards;
 import com.videoapi.portal.security.guards.boundary.Step;
+import com.videoapi.portal.security.verification.control.Admission;
+import com.videoapi.portal.security.verification.control.Refusal;
+import com.videoapi.portal.security.verification.control.SendBudgets;
+import com.videoapi.portal.security.verification.control.SmsRegions;
 import com.videoapi.portal.security.verification.control.VerificationFailure;
 import com.videoapi.portal.security.verification.control.VerificationGateway;
 import com.videoapi.portal.security.verification.control.VerificationGateway.CodeCheck;
 import com.videoapi.portal.security.verification.entity.CodeSend;
 import com.videoapi.portal.security.verification.entity.PendingVerification;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -24,7 +35,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -37,14 +47,15 @@ import java.util.regex.Pattern;
  * <p>Limits (ASVS 5.0 V6, NIST SP 800-63B 5.1.3): a verification takes at most
  * {@code twofactor.wrong-codes-per-verification} (5) wrong codes, then is void; wrong codes count
  * towards the user's lock ({@link Guards}); sends for one purpose are spaced by
- * {@code twofactor.resend-cooldown} (30 s), and all are capped per user per hour (5), per number per day (10) and overall per hour. Work on one
- * user's codes is serialised on the user's guard row, so a double click sends one code and
- * concurrent guesses are all counted.
+ * {@code twofactor.resend-cooldown} (30 s); then {@link SendBudgets} says whether the code may go
+ * out, and counts it: enrolment codes (to a number not yet verified for the user, which must be of a
+ * region in {@code twofactor.sms-regions}) and sign-in or confirmation codes (to the user's verified
+ * number) have budgets of their own. Work on one user's codes is serialised on the user's guard row,
+ * so a double click sends one code and concurrent guesses are all counted.
  */
 @Stateless
 public class Verifications {
 
-    private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
     /** Codes are 6 digits; people paste them with spaces or dashes now and then. */
     private static final Pattern CODE = Pattern.compile("\\d{6}");
     private static final int LONGEST_CODE_INPUT = 32;
@@ -73,16 +84,30 @@ public class Verifications {
     Duration cooldown;
 
     @Inject
-    @ConfigProperty(name = "twofactor.sends-per-user-per-hour")
-    int sendsPerUserPerHour;
+    @ConfigProperty(name = "twofactor.sms-regions")
+    String smsRegions;
 
     @Inject
-    @ConfigProperty(name = "twofactor.sends-per-number-per-day")
-    int sendsPerNumberPerDay;
+    SendBudgets budgets;
 
     @Inject
-    @ConfigProperty(name = "twofactor.sends-per-hour")
-    int sendsPerHour;
+    PhoneNumbers phoneNumbers;
+
+    @Inject
+    Users users;
+
+    @Inject
+    Instance<RequestOrigin> origin;
+
+    @Inject
+    Event<SmsOutcome> outcomes;
+
+    private SmsRegions regions;
+
+    @PostConstruct
+    void readRegions() {
+        regions = SmsRegions.of(smsRegions);
+    }
 
     /**
      * Sends a code to {@code number} for this user and purpose, unless a limit says not now. The
@@ -103,6 +128,13 @@ public class Verifications {
     private StartedVerification send(UUID userId, Purpose purpose, PhoneNumber number, Locale language,
                                      boolean newCodeAsked) {
         guards.exclusive(userId);
+        // An enrolment code goes to a number not yet verified for this user: the attacker's way to
+        // toll fraud. A code to the user's own verified number is a sign-in or confirmation code.
+        boolean enrolment = phoneNumbers.verifiedNumberOf(userId).filter(number::equals).isEmpty();
+        if (enrolment && !regions.accepts(number)) {
+            return refused(userId, purpose, number, CodeProblem.REGION_NOT_SERVED, "region",
+                    "region " + number.regionCode() + " not in twofactor.sms-regions");
+        }
         Instant now = clock.instant();
         Optional<Instant> last = lastSendOf(userId, purpose);
         if (last.isPresent() && now.isBefore(last.get().plus(cooldown))) {
@@ -112,29 +144,61 @@ public class Verifications {
                 // The same request twice (a double click, a reload): the code already sent answers both.
                 return StartedVerification.sent(justStarted.get().getId(), number.masked());
             }
-            return refused(userId, number, CodeProblem.COOLING_DOWN, "cooldown");
+            return refused(userId, purpose, number, CodeProblem.COOLING_DOWN, "cooldown", "cooldown");
         }
-        if (count(CodeSend.BY_USER_SINCE, "userId", userId, now.minus(Duration.ofHours(1))) >= sendsPerUserPerHour
-                || count(CodeSend.TO_NUMBER_SINCE, "number", number.e164(), now.minus(Duration.ofDays(1))) >= sendsPerNumberPerDay) {
-            return refused(userId, number, CodeProblem.TOO_MANY_CODES, "send limit reached");
-        }
-        if (count(CodeSend.ALL_SINCE, null, null, now.minus(Duration.ofHours(1))) >= sendsPerHour) {
-            LOG.warning(() -> "Global ceiling of " + sendsPerHour + " codes per hour reached (twofactor.sends-per-hour):"
-                    + " no code sent until it frees up");
-            return refused(userId, number, CodeProblem.UNAVAILABLE, "global send ceiling reached");
+        Admission admission = enrolment
+                ? budgets.admitEnrolment(userId, number, clientAddress(), users.hasVerifiedEmail(userId))
+                : budgets.admitCode(userId, number);
+        if (!admission.admitted()) {
+            Refusal refusal = admission.refusal();
+            return refused(userId, purpose, number, problemOf(refusal), refusal.tag(), "send budget spent: " + refusal.tag());
         }
         cancelAll(userId, purpose);
+        if (!enrolment) {
+            cancelOthersEnrolmentsTo(userId, number);
+        }
         String requestId;
         try {
             requestId = gateway.start(number.e164(), language);
         } catch (VerificationFailure failure) {
+            // Counted against the budgets all the same: a send that timed out may have gone out.
             return refused(userId, number, problemOf(failure), failure.reason() + " (" + failure.httpStatus() + ")");
         }
         em.persist(new CodeSend(userId, purpose, number.e164(), now));
         PendingVerification pending = new PendingVerification(userId, purpose, number.e164(), requestId, now);
         em.persist(pending);
         events.fire(Kind.CODE_SENT, userId, number.masked(), purpose.name());
+        outcomes.fire(SmsOutcome.sent(purpose, number.regionCode()));
         return StartedVerification.sent(pending.getId(), number.masked());
+    }
+
+    /**
+     * Voids other users' enrolments in flight to the number, at the channel too, before its owner's
+     * sign-in or confirmation code: Verify runs one verification per number at a time (409 to a
+     * second), so a stranger who enrols the number could otherwise keep its owner from signing in.
+     * Safe: an enrolment proves nothing until its code is typed, and the code went to the owner's
+     * phone; a stranger who really shares the phone asks for a new code.
+     */
+    private void cancelOthersEnrolmentsTo(UUID userId, PhoneNumber number) {
+        List<PendingVerification> others = em.createNamedQuery(PendingVerification.OTHERS_TO_NUMBER_FOR, PendingVerification.class)
+                .setParameter("number", number.e164())
+                .setParameter("purpose", Purpose.ENROL)
+                .setParameter("userId", userId)
+                .getResultList();
+        for (PendingVerification pending : others) {
+            gateway.cancel(pending.getChannelRequestId());
+            em.remove(pending);
+            events.fire(Kind.CODE_FAILED, pending.getUserId(), number.masked(),
+                    "enrolment voided: the number's owner asked for a code");
+        }
+    }
+
+    private String clientAddress() {
+        try {
+            return origin.isResolvable() ? origin.get().ip() : null;
+        } catch (ContextNotActiveException outsideARequest) {
+            return null;
+        }
     }
 
     /**
@@ -207,6 +271,12 @@ public class Verifications {
         }
     }
 
+    private StartedVerification refused(UUID userId, Purpose purpose, PhoneNumber number, CodeProblem problem,
+                                        String refusal, String why) {
+        outcomes.fire(SmsOutcome.refused(purpose, refusal));
+        return refused(userId, number, problem, why);
+    }
+
     private StartedVerification refused(UUID userId, PhoneNumber number, CodeProblem problem, String why) {
         events.fire(Kind.CODE_NOT_SENT, userId, number.masked(), why);
         return StartedVerification.notSent(number.masked(), problem);
@@ -227,16 +297,16 @@ public class Verifications {
                 .getSingleResult());
     }
 
-    private long count(String query, String parameter, Object value, Instant since) {
-        var counting = em.createNamedQuery(query, Long.class).setParameter("since", since);
-        if (parameter != null) {
-            counting.setParameter(parameter, value);
-        }
-        return counting.getSingleResult();
-    }
-
     private static String masked(PendingVerification pending) {
         return PhoneNumber.ofE164(pending.getPhoneE164()).masked();
+    }
+
+    static CodeProblem problemOf(Refusal refusal) {
+        return switch (refusal) {
+            case ENROL_USER, ENROL_NUMBER, ENROL_ADDRESS, CODE_USER, CODE_USER_NUMBER -> CodeProblem.TOO_MANY_CODES;
+            case ENROL_USER_NUMBERS -> CodeProblem.TOO_MANY_NUMBERS;
+            case ENROL_CEILING, CODE_CEILING -> CodeProblem.UNAVAILABLE;
+        };
     }
 
     static CodeProblem problemOf(VerificationFailure failure) {

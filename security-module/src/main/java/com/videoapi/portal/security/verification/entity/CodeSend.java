@@ -13,20 +13,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One code sent: the send log behind the resend cooldown and the ceilings on codes per user, per
- * number and overall, which protect against SMS flooding and toll fraud.
+ * One code sent: the send log behind the resend cooldown. The send budgets count in
+ * {@link SendCount}s, which cost the same however many codes went out.
  */
 @Entity
 @Table(name = "code_sends")
-@NamedQuery(name = CodeSend.BY_USER_SINCE, query = "select count(s) from CodeSend s where s.userId = :userId and s.sentAt > :since")
-@NamedQuery(name = CodeSend.TO_NUMBER_SINCE, query = "select count(s) from CodeSend s where s.phoneE164 = :number and s.sentAt > :since")
-@NamedQuery(name = CodeSend.ALL_SINCE, query = "select count(s) from CodeSend s where s.sentAt > :since")
 @NamedQuery(name = CodeSend.LAST_OF_USER_FOR, query = "select max(s.sentAt) from CodeSend s where s.userId = :userId and s.purpose = :purpose")
 public class CodeSend {
 
-    public static final String BY_USER_SINCE = "CodeSend.byUserSince";
-    public static final String TO_NUMBER_SINCE = "CodeSend.toNumberSince";
-    public static final String ALL_SINCE = "CodeSend.allSince";
     public static final String LAST_OF_USER_FOR = "CodeSend.lastOfUserFor";
 
     @Id

@@ -22,9 +22,12 @@ import java.util.UUID;
 @Table(name = "pending_verifications")
 @NamedQuery(name = PendingVerification.OF_USER_FOR,
         query = "select v from PendingVerification v where v.userId = :userId and v.purpose = :purpose")
+@NamedQuery(name = PendingVerification.OTHERS_TO_NUMBER_FOR,
+        query = "select v from PendingVerification v where v.phoneE164 = :number and v.purpose = :purpose and v.userId <> :userId")
 public class PendingVerification {
 
     public static final String OF_USER_FOR = "PendingVerification.ofUserFor";
+    public static final String OTHERS_TO_NUMBER_FOR = "PendingVerification.othersToNumberFor";
 
     @Id
     private UUID id;
