@@ -24,6 +24,8 @@ public class GuardRows {
     public void create(UUID userId) {
         if (em.find(AccountGuard.class, userId) == null) {
             em.persist(new AccountGuard(userId));
+            // Written in this transaction, not left to Hibernate's flush at commit (see SendCounters.open).
+            em.flush();
         }
     }
 }

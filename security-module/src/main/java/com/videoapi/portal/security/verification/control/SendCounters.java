@@ -44,7 +44,10 @@ public class SendCounters {
         if (!missing.isEmpty()) {
             return new Taken(null, missing);
         }
-        return new Taken(SendBudgets.decide(plan, new Counts(), now), List.of());
+        Admission admission = SendBudgets.decide(plan, new Counts(), now);
+        // Written before this transaction commits, on every server (see open).
+        em.flush();
+        return new Taken(admission, List.of());
     }
 
     /**
@@ -56,6 +59,9 @@ public class SendCounters {
     public void open(String scope) {
         if (em.find(SendScope.class, scope) == null) {
             em.persist(new SendScope(scope));
+            // Now, in this transaction: on Payara with Hibernate, a persist of a REQUIRES_NEW method
+            // was not written at its commit, and the admission that follows found no anchor.
+            em.flush();
         }
     }
 
