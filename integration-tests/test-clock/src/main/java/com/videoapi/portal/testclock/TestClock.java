@@ -25,8 +25,9 @@ import java.util.logging.Logger;
  * shifted by an offset that tests move through the MBean {@value TestClockMXBean#OBJECT_NAME}, so that
  * a lock, a cooldown or a session expires without waiting.
  *
- * <p>Built from ear/src/test into {@code lib/test-clock.jar} of {@code account-portal-under-test.ear}
- * (ear/pom.xml); the operator's {@code account-portal.ear} has no such jar. An alternative with a
+ * <p>Built by integration-tests/test-clock into {@code lib/test-clock.jar} of the EAR each run deploys,
+ * {@code account-portal-under-test.ear} (integration-tests/pom.xml); the operator's {@code account-portal.ear}
+ * has no such jar. An alternative with a
  * priority is enabled for the whole EAR without a word in any beans.xml of the product, and wins over
  * the product's own producer of {@code Clock}. Logs a WARNING when it starts, so that a server log
  * shows it if it ever gets where it does not belong.
