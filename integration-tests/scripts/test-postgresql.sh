@@ -7,8 +7,8 @@
 #   test-postgresql.sh stop DIR                                stops it (fast: sessions are cut)
 #   test-postgresql.sh start DIR                               starts it again, data kept
 #
-# The build calls `fresh` before the integration tests and `stop` after them (ear/pom.xml, profile
-# postgresql); DatabaseOutageIT calls `stop` and `start` in the middle of an enrolment.
+# The build calls `fresh` before the integration tests and `stop` after them (integration-tests/pom.xml,
+# for on-wildfly-postgresql); DatabaseOutageIT calls `stop` and `start` in the middle of an enrolment.
 # PostgreSQL refuses to run as root: as root, the server runs as the `postgres` user, which owns DIR;
 # if `postgres` cannot reach DIR (e.g. a checkout under /root), the cluster goes to a directory under
 # /tmp, whose path DIR/location keeps.

@@ -37,7 +37,7 @@ class SendBudgetRacesIT extends PortalTest {
     @BeforeEach
     void freshFake() {
         // Each code takes two connections at once (the request's, and the budget's short transaction of its
-        // own): fifty requests at once need the pool of 64+ that the PostgreSQL test server has (ear/pom.xml);
+        // own): fifty requests at once need the pool of 64+ that the PostgreSQL test server has (configure-postgresql.cli);
         // WildFly's H2 ExampleDS keeps 20 for 32 request threads, and stalls (docs/security.md).
         assumeFalse(TestDatabase.isH2(), "needs a pool of at least two connections per request thread: PostgreSQL only");
         verifyApi.reset();

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Attacks that make the portal send text messages: flooding a phone, running up our SMS bill. */
 class SmsAbuseIT extends PortalTest {
 
-    /** The enrolment budgets the test server runs with (ear/pom.xml): every test enrols from 127.0.0.1. */
+    /** The enrolment budgets the test server runs with (integration-tests/pom.xml): every test enrols from 127.0.0.1. */
     static final String TEST_SERVERS_BUDGET = System.getProperty("it.enrolment-sends-per-hour", "100000");
 
     @BeforeEach

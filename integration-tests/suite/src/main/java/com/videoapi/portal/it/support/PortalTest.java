@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * Base of the integration tests: clients of the portal that Maven deployed once for the whole run
- * (account-portal-under-test.ear: the EAR built, unchanged, plus the test clock; see ear/pom.xml), on
+ * (account-portal-under-test.ear: the EAR built, unchanged, plus the test clock; see integration-tests/pom.xml), on
  * WildFly or on Payara, driven with the {@link PortalSteps}. Nothing is deployed per class, so tests
  * may be grouped by feature as reads best.
  */

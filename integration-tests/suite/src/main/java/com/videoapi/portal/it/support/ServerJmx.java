@@ -16,7 +16,7 @@ import java.util.Map;
  * The test server's platform MBeans, reached as JConsole reaches them: on WildFly over its management
  * connection ({@code service:jmx:remote+http://localhost:<management port>}, the client from the
  * server's bin/client, signed in as the local user), on Payara over its JMX connector (RMI, the admin
- * user). ear/pom.xml gives the address ({@code it.jmx-url}) and, for Payara, the user.
+ * user). The run's pom.xml gives the address ({@code it.jmx-url}) and, for Payara, the user.
  */
 public final class ServerJmx {
 

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The test server's log file (WildFly's server.log, or the Payara domain's), as ear/pom.xml names it. */
+/** The test server's log file (WildFly's server.log, or the Payara domain's), as the run's pom.xml names it. */
 public final class ServerLog {
 
     private ServerLog() {

@@ -22,7 +22,7 @@ public final class ServerSetting implements AutoCloseable {
     /**
      * Sets {@code name} to {@code value}.
      *
-     * @param testServersValue what the test server had (ear/pom.xml), put back on close
+     * @param testServersValue what the test server had (integration-tests/pom.xml), put back on close
      */
     public static ServerSetting set(String name, String value, String testServersValue) {
         write(name, value);

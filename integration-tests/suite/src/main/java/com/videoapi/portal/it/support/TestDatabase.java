@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The database of the portal under test: H2 inside WildFly by default, or with {@code -Ppostgresql}
  * a PostgreSQL server of the tests' own (started by the build with
- * {@code ear/src/test/postgresql/test-postgresql.sh}), which a test may stop and start again to see
+ * {@code integration-tests/scripts/test-postgresql.sh}), which a test may stop and start again to see
  * what people see during an outage, and look into.
  */
 public final class TestDatabase {

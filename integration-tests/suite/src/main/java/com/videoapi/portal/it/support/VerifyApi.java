@@ -6,7 +6,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The fake of Vonage's Verify v2 API that the portal under test sends its codes to: one for the
- * whole test run, on the loopback port that ear/pom.xml gives the test server as
+ * whole test run, on the loopback port that integration-tests/pom.xml gives the test server as
  * {@code vonage.api-base-url}. The portal reaches it through the real Vonage SDK; nothing in the
  * product knows it is a fake.
  */
