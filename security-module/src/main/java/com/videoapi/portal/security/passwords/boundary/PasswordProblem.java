@@ -2,7 +2,7 @@ package com.videoapi.portal.security.passwords.boundary;
 
 import com.videoapi.portal.security.passwords.control.PasswordPolicy;
 
-/** Why a password cannot be chosen, with the length it misses; the web module says it in the person's language. */
+/** Why a password cannot be chosen (for a length, with the length it misses); the web module says it in the person's language. */
 public enum PasswordProblem {
 
     /** Nothing typed; {@link #limit()} is the shortest length. */
@@ -10,7 +10,9 @@ public enum PasswordProblem {
     /** {@link #limit()} is the shortest length. */
     TOO_SHORT(PasswordPolicy.MIN_LENGTH),
     /** {@link #limit()} is the longest length. */
-    TOO_LONG(PasswordPolicy.MAX_LENGTH);
+    TOO_LONG(PasswordPolicy.MAX_LENGTH),
+    /** On the list of common and leaked passwords that attackers try first; {@link #limit()} is 0 (no length). */
+    COMMON(0);
 
     private final int limit;
 

@@ -6,7 +6,7 @@ import java.text.Normalizer;
 
 /**
  * What a password must be, after NIST SP 800-63B 3.1.1.2: long enough, any characters, no
- * composition rules.
+ * composition rules, and not one of the {@link CommonPasswords} attackers try first.
  *
  * <p>Passwords are compared in NFKC form, as 800-63B recommends, so that the same passphrase typed
  * on two keyboards that compose characters differently still matches. Length is counted in Unicode
@@ -40,6 +40,9 @@ public final class PasswordPolicy {
         }
         if (length > MAX_LENGTH) {
             throw new PasswordProblem.Refused(PasswordProblem.TOO_LONG, "The password can be at most " + MAX_LENGTH + " characters long.");
+        }
+        if (CommonPasswords.contains(normalised)) {
+            throw new PasswordProblem.Refused(PasswordProblem.COMMON, "The password is on a list of common or leaked passwords.");
         }
         return normalised;
     }

@@ -1,5 +1,6 @@
 package com.videoapi.portal.security.passwords.control;
 
+import com.videoapi.portal.security.passwords.boundary.PasswordProblem;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,9 +12,9 @@ class PasswordPolicyTest {
     @Test
     void eleven_characters_are_too_few_and_twelve_are_enough() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> PasswordPolicy.requireAcceptable("a".repeat(11)));
+                () -> PasswordPolicy.requireAcceptable("kestrel win"));
         assertTrue(refused.getMessage().contains("at least 12"));
-        assertEquals("a".repeat(12), PasswordPolicy.requireAcceptable("a".repeat(12)));
+        assertEquals("kestrel wing", PasswordPolicy.requireAcceptable("kestrel wing"));
     }
 
     @Test
@@ -42,6 +43,22 @@ class PasswordPolicyTest {
         String composed = "caf\u00e9 au lait, merci";
         String decomposed = "cafe\u0301 au lait, merci";
         assertEquals(PasswordPolicy.normalised(composed), PasswordPolicy.normalised(decomposed));
+    }
+
+    @Test
+    void a_common_password_is_refused_for_being_common_whatever_its_capitals_or_spaces() {
+        for (String common : new String[] {"password1234", "Password1234", "1qaz2wsx3edc", "qwerty 123456", "AAAAAAAAAAAA"}) {
+            PasswordProblem.Refused refused = assertThrows(PasswordProblem.Refused.class,
+                    () -> PasswordPolicy.requireAcceptable(common), common);
+            assertEquals(PasswordProblem.COMMON, refused.problem(), common);
+        }
+    }
+
+    @Test
+    void a_length_problem_is_said_before_commonness() {
+        // "password" is as common as can be, but too short says more about what to do.
+        assertEquals(PasswordProblem.TOO_SHORT,
+                assertThrows(PasswordProblem.Refused.class, () -> PasswordPolicy.requireAcceptable("password")).problem());
     }
 
     @Test
