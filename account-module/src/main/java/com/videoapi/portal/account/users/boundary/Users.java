@@ -6,6 +6,7 @@ import com.videoapi.portal.account.users.entity.User;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
@@ -87,6 +88,26 @@ public class Users {
             throw new IllegalArgumentException("No user " + userId);
         }
         user.setPasswordHash(passwordHash, clock.instant());
+    }
+
+    /**
+     * Replaces the user's password hash, but only if it is still {@code replaced}: under the user's row
+     * lock, so that a password changed meanwhile by another request is never overwritten.
+     *
+     * @return whether it was replaced
+     */
+    public boolean replacePasswordHash(UUID userId, String replaced, String replacement) {
+        User user = em.find(User.class, userId);
+        if (user == null) {
+            return false;
+        }
+        // Refresh under the lock: the instance may have been read before another request committed.
+        em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
+        if (!user.getPasswordHash().equals(replaced)) {
+            return false;
+        }
+        user.setPasswordHash(replacement, clock.instant());
+        return true;
     }
 
     /** Empty for an unknown or malformed address: a caller cannot tell the two apart. */

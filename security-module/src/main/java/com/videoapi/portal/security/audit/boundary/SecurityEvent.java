@@ -38,6 +38,8 @@ public record SecurityEvent(Instant at, Kind kind, UUID userId, String maskedNum
         NUMBER_CHANGED,
         DEVICE_TRUSTED,
         DEVICE_REVOKED,
-        PASSWORD_CHANGED
+        PASSWORD_CHANGED,
+        /** The stored password hash renewed with the configured PBKDF2 iterations, at a sign-in. */
+        PASSWORD_REHASHED
     }
 }

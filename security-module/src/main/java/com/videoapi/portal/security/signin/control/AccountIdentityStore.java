@@ -6,6 +6,7 @@ import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.guards.boundary.Guards;
 import com.videoapi.portal.security.guards.boundary.Step;
+import com.videoapi.portal.security.passwords.boundary.OutdatedHashes;
 import com.videoapi.portal.security.passwords.boundary.Passwords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,8 @@ import java.util.UUID;
  * <p>The caller's name is the user's normalised e-mail address; every user is in the group
  * {@link #USER_GROUP}. An unknown address, and a locked password step, cost the same hash check as a
  * wrong password and get the same answer, so neither the time nor the words tell whether an account
- * exists or is locked. Wrong passwords count towards the user's lock ({@link Guards}).
+ * exists or is locked. Wrong passwords count towards the user's lock ({@link Guards}). A right
+ * password whose stored hash has fewer iterations than configured gets a new hash ({@link OutdatedHashes}).
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -36,6 +38,9 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    OutdatedHashes outdatedHashes;
 
     @Inject
     Guards guards;
@@ -68,6 +73,7 @@ public class AccountIdentityStore implements IdentityStore {
         }
         guards.succeeded(userId, Step.PASSWORD);
         events.fire(Kind.SIGN_IN_PASSWORD_SUCCEEDED, userId);
+        outdatedHashes.renew(userId, given.getPasswordAsString(), stored.get().passwordHash());
         // The user id travels as the caller's unique id, so the mechanism needs no second look-up.
         return new CredentialValidationResult(null, stored.get().email(), null, stored.get().userId().toString(),
                 Set.of(USER_GROUP));
