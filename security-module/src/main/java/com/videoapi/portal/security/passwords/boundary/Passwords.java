@@ -1,5 +1,6 @@
 package com.videoapi.portal.security.passwords.boundary;
 
+import com.videoapi.portal.security.passwords.control.HashingSlots;
 import com.videoapi.portal.security.passwords.control.PasswordPolicy;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,10 @@ public class Passwords {
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
+    /** Every hash and check runs in one of these: no more at once than the server has cores. */
+    @Inject
+    HashingSlots slots;
+
     @Inject
     @ConfigProperty(name = "passwords.pbkdf2.iterations")
     int iterations;
@@ -52,7 +57,8 @@ public class Passwords {
      * @throws PasswordProblem.Refused when the password does not meet {@link PasswordPolicy}
      */
     public String hash(String password) {
-        return pbkdf2.generate(PasswordPolicy.requireAcceptable(password).toCharArray());
+        char[] acceptable = PasswordPolicy.requireAcceptable(password).toCharArray();
+        return slots.run(() -> pbkdf2.generate(acceptable));
     }
 
     public boolean matches(String password, String storedHash) {
@@ -61,16 +67,18 @@ public class Passwords {
             spendTimeOfOneCheck();
             return false;
         }
-        return pbkdf2.verify(PasswordPolicy.normalised(password).toCharArray(), storedHash);
+        char[] normalised = PasswordPolicy.normalised(password).toCharArray();
+        return slots.run(() -> pbkdf2.verify(normalised, storedHash));
     }
 
     /** Checks a password against a decoy: same cost as {@link #matches}, always false. */
     public void spendTimeOfOneCheck() {
         String decoy = decoyHash;
         if (decoy == null) {
-            decoy = pbkdf2.generate("decoy password that no one has".toCharArray());
+            decoy = slots.run(() -> pbkdf2.generate("decoy password that no one has".toCharArray()));
             decoyHash = decoy;
         }
-        pbkdf2.verify("not the decoy password".toCharArray(), decoy);
+        String against = decoy;
+        slots.run(() -> pbkdf2.verify("not the decoy password".toCharArray(), against));
     }
 }
