@@ -1,5 +1,6 @@
 package com.videoapi.portal.web.signin;
 
+import com.videoapi.portal.security.guards.boundary.Throttled;
 import com.videoapi.portal.security.signin.boundary.PasswordCredential;
 import com.videoapi.portal.security.signin.boundary.SignInMechanism;
 import com.videoapi.portal.web.forms.Messages;
@@ -51,6 +52,8 @@ public class SignInPage {
      * Asks the mechanism to sign in; on success the person is sent to the account home.
      *
      * @return false when the credentials were refused (no response has been sent then)
+     * @throws Throttled when the mechanism refused before checking anything (too many from this
+     *                   address, or the server too busy): the web module's filter answers 429 or 503
      */
     public static boolean signIn(FacesContext faces, SecurityContext securityContext, String email, String password)
             throws IOException {
@@ -73,6 +76,9 @@ public class SignInPage {
                 return true;
             }
             default -> {
+                if (external.getRequestMap().get(SignInMechanism.THROTTLED) instanceof Throttled throttled) {
+                    throw throttled;
+                }
                 return false;
             }
         }

@@ -17,6 +17,8 @@ import org.htmlunit.util.NameValuePair;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.net.URL;
 import java.util.List;
 
@@ -44,6 +46,19 @@ public final class Browser implements AutoCloseable {
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Connects from {@code loopbackAddress} (any of 127.0.0.0/8 on Linux) rather than 127.0.0.1: the
+     * server sees another client address, as a browser elsewhere on the internet.
+     */
+    public Browser from(String loopbackAddress) {
+        try {
+            client.getOptions().setLocalAddress(InetAddress.getByName(loopbackAddress));
+            return this;
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(loopbackAddress, e);
         }
     }
 

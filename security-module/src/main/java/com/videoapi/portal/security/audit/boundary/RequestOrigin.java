@@ -3,6 +3,11 @@ package com.videoapi.portal.security.audit.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.regex.Pattern;
+
 /**
  * Where the current request comes from, for the audit trail: the peer address as the server saw it
  * (never {@code X-Forwarded-For}, which anyone can write) and the User-Agent. The authentication
@@ -10,6 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @RequestScoped
 public class RequestOrigin {
+
+    /** An IPv4 or IPv6 literal (with a zone, maybe): parsed without asking DNS. */
+    private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+(%[A-Za-z0-9_.-]+)?");
 
     private String ip;
     private String userAgent;
@@ -25,5 +33,34 @@ public class RequestOrigin {
 
     public String userAgent() {
         return userAgent;
+    }
+
+    /**
+     * The source the request is counted against by throttles and password locks: the address, or
+     * for IPv6 its /64 (one subscriber's network, which hands out addresses by the billion).
+     */
+    public String source() {
+        return sourceOf(ip);
+    }
+
+    /** As {@link #source()}, for an address as {@link HttpServletRequest#getRemoteAddr()} gives it. */
+    public static String sourceOf(String address) {
+        if (address == null || address.isBlank() || !IP_LITERAL.matcher(address).matches()) {
+            return "unknown";
+        }
+        try {
+            InetAddress parsed = InetAddress.getByName(address.replaceFirst("%.*", ""));
+            if (parsed instanceof Inet6Address) {
+                byte[] bytes = parsed.getAddress();
+                StringBuilder prefix = new StringBuilder();
+                for (int i = 0; i < 8; i += 2) {
+                    prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+                }
+                return prefix.append(":/64").toString();
+            }
+            return parsed.getHostAddress();
+        } catch (UnknownHostException unreadable) {
+            return "unknown";
+        }
     }
 }

@@ -5,10 +5,12 @@ import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.guards.control.GuardRows;
 import com.videoapi.portal.security.guards.control.LockPolicy;
 import com.videoapi.portal.security.guards.entity.AccountGuard;
-import com.videoapi.portal.security.guards.boundary.Step;
+import com.videoapi.portal.security.guards.entity.PasswordSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -22,11 +24,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Per-user limits on guessing, which hold across sessions, IP addresses and nodes because they live
- * in the database: after {@code signin.lock.threshold} (10) consecutive failures of a step, the step
- * is locked for {@code signin.lock.duration} (15 minutes), doubling at each further lock up to
+ * Limits on guessing, which hold across sessions and nodes because they live in the database: after
+ * {@code signin.lock.threshold} (10) consecutive failures the step is locked for
+ * {@code signin.lock.duration} (15 minutes), doubling at each further lock up to
  * {@code signin.lock.longest} (1 day). During a lock even the right password or code is refused.
- * Every count happens under a database row lock, so concurrent attempts are all counted.
+ * Every count happens under the user's database row lock, so concurrent attempts are all counted.
+ *
+ * <p>Passwords lock by account <em>and source</em> (a client address, an IPv6 address by its /64):
+ * failures from one source back that source off, never the owner signing in from elsewhere, so a
+ * stranger cannot lock a person out (OWASP: lockout as denial of service). The code step, which
+ * only someone with the password reaches, locks per user.
  *
  * <p>Also the user's session epoch: bumping it ends every other session of the user.
  */
@@ -64,19 +71,68 @@ public class Guards {
         policy = new LockPolicy(threshold, firstLock, longestLock);
     }
 
+    /** Whether the code step is locked for the user; for passwords see {@link #admitPasswordCheck}. */
     public boolean isLocked(UUID userId, Step step) {
+        if (step == Step.PASSWORD) {
+            return lockedUntil(userId, step).isPresent();
+        }
         AccountGuard guard = em.find(AccountGuard.class, userId);
         return guard != null && guard.isLocked(step, clock.instant());
     }
 
-    /** The end of the step's lock, if it is locked now. */
+    /** The end of the step's lock, if it is locked now; for passwords the latest lock of any source. */
     public Optional<Instant> lockedUntil(UUID userId, Step step) {
-        AccountGuard guard = em.find(AccountGuard.class, userId);
         Instant now = clock.instant();
+        if (step == Step.PASSWORD) {
+            return em.createNamedQuery(PasswordSource.LOCKED_OF_USER, PasswordSource.class)
+                    .setParameter("userId", userId).setParameter("now", now).setMaxResults(1)
+                    .getResultStream().findFirst().map(PasswordSource::lockedUntil);
+        }
+        AccountGuard guard = em.find(AccountGuard.class, userId);
         return guard != null && guard.isLocked(step, now) ? Optional.of(guard.lockedUntil(step)) : Optional.empty();
     }
 
-    /** Counts a failure of the step; the one that reaches the threshold locks it. */
+    /**
+     * Whether a password of the user may be checked for a request from {@code source}: the lock
+     * check and the attempt's count in one short transaction of its own, under the user's row lock,
+     * before the hash runs. The attempt counts as a failure until {@link #passwordRight} says
+     * otherwise, so however many requests race, at most the threshold of them get a hash: the one
+     * that reaches it locks the source at once. Committed before the caller hashes, so no lock is
+     * held while it does; call it before the caller's transaction takes the user's guard row.
+     *
+     * @return false when the source is locked for this user: refuse, even the right password
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean admitPasswordCheck(UUID userId, String source) {
+        lockedRow(userId);
+        Instant now = clock.instant();
+        PasswordSource attempts = em.find(PasswordSource.class, new PasswordSource.Key(userId, source));
+        if (attempts == null) {
+            attempts = new PasswordSource(userId, source, now);
+            em.persist(attempts);
+        }
+        if (attempts.isLocked(now)) {
+            return false;
+        }
+        if (policy.locksAt(attempts.countAttempt(now))) {
+            Duration lock = policy.lockAfter(attempts.locksSoFar());
+            attempts.lock(now, lock);
+            events.fire(Kind.LOCKED, userId, null, "password step locked for " + source + " for " + lock.toMinutes() + " min");
+        }
+        return true;
+    }
+
+    /** The admitted password was right: the source's count, earlier locks, and the lock it engaged are forgotten. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void passwordRight(UUID userId, String source) {
+        lockedRow(userId);
+        PasswordSource attempts = em.find(PasswordSource.class, new PasswordSource.Key(userId, source));
+        if (attempts != null) {
+            attempts.succeeded(clock.instant());
+        }
+    }
+
+    /** Counts a failure of the code step; the one that reaches the threshold locks it. */
     public void failed(UUID userId, Step step) {
         AccountGuard guard = lockedRow(userId);
         int inARow = guard.countFailure(step);
@@ -98,6 +154,8 @@ public class Guards {
         AccountGuard guard = em.find(AccountGuard.class, userId, LockModeType.PESSIMISTIC_WRITE);
         if (guard != null) {
             guard.unlock();
+            // Every source's password lock too: the guard row exists whenever a source was counted.
+            em.createNamedQuery(PasswordSource.UNLOCK_USER).setParameter("userId", userId).executeUpdate();
             events.fire(Kind.UNLOCKED, userId, null, by);
         }
     }

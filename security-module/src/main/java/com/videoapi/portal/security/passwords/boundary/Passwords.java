@@ -1,5 +1,6 @@
 package com.videoapi.portal.security.passwords.boundary;
 
+import com.videoapi.portal.security.passwords.control.HashingSlots;
 import com.videoapi.portal.security.passwords.control.PasswordPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -41,6 +42,10 @@ public class Passwords {
 
     private final SecureRandom random = new SecureRandom();
 
+    /** Every hash and check runs in one of these: no more at once than the server has cores. */
+    @Inject
+    HashingSlots slots;
+
     @Inject
     Instance<Pbkdf2PasswordHash> pbkdf2;
 
@@ -63,8 +68,9 @@ public class Passwords {
      * @throws PasswordProblem.Refused when the password does not meet {@link PasswordPolicy}
      */
     public String hash(String password) {
-        String acceptable = PasswordPolicy.requireAcceptable(password);
-        return hasherFor(configuredIterations()).generate(acceptable.toCharArray());
+        char[] acceptable = PasswordPolicy.requireAcceptable(password).toCharArray();
+        Pbkdf2PasswordHash hasher = hasherFor(configuredIterations());
+        return slots.run(() -> hasher.generate(acceptable));
     }
 
     public boolean matches(String password, String storedHash) {
@@ -73,7 +79,9 @@ public class Passwords {
             spendTimeOfOneCheck();
             return false;
         }
-        return hasherFor(configuredIterations()).verify(PasswordPolicy.normalised(password).toCharArray(), storedHash);
+        char[] normalised = PasswordPolicy.normalised(password).toCharArray();
+        Pbkdf2PasswordHash hasher = hasherFor(configuredIterations());
+        return slots.run(() -> hasher.verify(normalised, storedHash));
     }
 
     /**
@@ -87,7 +95,8 @@ public class Passwords {
     public void spendTimeOfOneCheck() {
         int count = configuredIterations();
         String decoy = decoys.computeIfAbsent(count, this::decoyWith);
-        hasherFor(count).verify("not the decoy password".toCharArray(), decoy);
+        Pbkdf2PasswordHash hasher = hasherFor(count);
+        slots.run(() -> hasher.verify("not the decoy password".toCharArray(), decoy));
     }
 
     /**
@@ -104,7 +113,9 @@ public class Passwords {
      * policy is not applied: the person chose it when it was allowed, and is signing in with it.
      */
     String rehash(String password) {
-        return hasherFor(configuredIterations()).generate(PasswordPolicy.normalised(password).toCharArray());
+        char[] normalised = PasswordPolicy.normalised(password).toCharArray();
+        Pbkdf2PasswordHash hasher = hasherFor(configuredIterations());
+        return slots.run(() -> hasher.generate(normalised));
     }
 
     /** The iteration count a stored hash was made with; empty when it is not one of ours. */

@@ -5,6 +5,9 @@ import com.videoapi.portal.account.users.boundary.EmailAddress;
 import com.videoapi.portal.account.users.boundary.EmailAlreadyRegisteredException;
 import com.videoapi.portal.account.users.boundary.UserProfile;
 import com.videoapi.portal.account.users.boundary.Users;
+import com.videoapi.portal.security.audit.boundary.RequestOrigin;
+import com.videoapi.portal.security.guards.boundary.AddressThrottles;
+import com.videoapi.portal.security.guards.boundary.Throttled;
 import com.videoapi.portal.security.passwords.boundary.PasswordProblem;
 import com.videoapi.portal.security.passwords.boundary.Passwords;
 import com.videoapi.portal.security.registration.boundary.SignUpRefusedException.Reason;
@@ -24,10 +27,19 @@ public class Registrations {
     @Inject
     Users users;
 
+    @Inject
+    AddressThrottles throttles;
+
+    @Inject
+    RequestOrigin origin;
+
     /**
      * @throws SignUpRefusedException when the password cannot be chosen or the address is taken
+     * @throws Throttled when the client's address has had its sign-ups of the hour
+     *                   ({@code signup.per-address-per-hour}), or the server is too busy to hash
      */
     public UserProfile signUp(AccountName accountName, EmailAddress email, String password) {
+        throttles.signUp(origin.source());
         String hash;
         try {
             hash = passwords.hash(password);

@@ -2,6 +2,7 @@ package com.videoapi.portal.security.signin.boundary;
 
 import com.videoapi.portal.security.audit.boundary.RequestOrigin;
 import com.videoapi.portal.security.guards.boundary.Guards;
+import com.videoapi.portal.security.guards.boundary.Throttled;
 import com.videoapi.portal.security.signin.boundary.SignInStep.CodeNeeded;
 import com.videoapi.portal.security.signin.boundary.SignInStep.CodeRefused;
 import com.videoapi.portal.security.signin.boundary.SignInStep.SignedIn;
@@ -64,6 +65,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     /** Request attribute: the {@link CodeProblem} of a refused code step, for the page to show. */
     public static final String CODE_PROBLEM = SignInMechanism.class.getName() + ".codeProblem";
+
+    /**
+     * Request attribute: the {@link Throttled} that refused a password step before any check (too
+     * many from the address, or the server too busy to hash), for the page to answer 429 or 503.
+     */
+    public static final String THROTTLED = SignInMechanism.class.getName() + ".throttled";
 
     private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
 
@@ -138,7 +145,15 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus passwordStep(HttpServletRequest request, HttpServletResponse response,
                                               HttpMessageContext context, UsernamePasswordCredential credential) {
         Locale language = credential instanceof PasswordCredential typed ? typed.language() : null;
-        SignInStep step = signIns.passwordStep(credential, TrustedDeviceCookie.read(request).orElse(null), language);
+        SignInStep step;
+        try {
+            step = signIns.passwordStep(credential, TrustedDeviceCookie.read(request).orElse(null), language);
+        } catch (RuntimeException failure) {
+            // Left to the page to answer (429 or 503), not to each server's own handling of a mechanism's exception.
+            Throttled throttled = Throttled.behind(failure).orElseThrow(() -> failure);
+            request.setAttribute(THROTTLED, throttled);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (step instanceof SignedIn signedIn) {
             return signedIn(request, response, context, signedIn);
         }

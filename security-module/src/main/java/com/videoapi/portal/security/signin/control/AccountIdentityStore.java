@@ -2,10 +2,11 @@ package com.videoapi.portal.security.signin.control;
 
 import com.videoapi.portal.account.users.boundary.StoredCredential;
 import com.videoapi.portal.account.users.boundary.Users;
+import com.videoapi.portal.security.audit.boundary.RequestOrigin;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
+import com.videoapi.portal.security.guards.boundary.AddressThrottles;
 import com.videoapi.portal.security.guards.boundary.Guards;
-import com.videoapi.portal.security.guards.boundary.Step;
 import com.videoapi.portal.security.passwords.boundary.OutdatedHashes;
 import com.videoapi.portal.security.passwords.boundary.Passwords;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +26,13 @@ import java.util.UUID;
  * <p>The caller's name is the user's normalised e-mail address; every user is in the group
  * {@link #USER_GROUP}. An unknown address, and a locked password step, cost the same hash check as a
  * wrong password and get the same answer, so neither the time nor the words tell whether an account
- * exists or is locked. Wrong passwords count towards the user's lock ({@link Guards}). A right
- * password whose stored hash has fewer iterations than configured gets a new hash ({@link OutdatedHashes}).
+ * exists or is locked. A right password whose stored hash has fewer iterations than configured gets
+ * a new hash ({@link OutdatedHashes}).
+ *
+ * <p>Each check is counted against the client's address first ({@link AddressThrottles}), then
+ * admitted by the user's lock for that source ({@link Guards#admitPasswordCheck}) before the hash
+ * runs: a burst of guesses gets at most the lock's threshold of hashes, and a stranger's guesses
+ * from elsewhere never lock the owner out.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -48,11 +54,19 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     SecurityEvents events;
 
+    @Inject
+    AddressThrottles throttles;
+
+    @Inject
+    RequestOrigin origin;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential given)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
+        String source = origin.source();
+        throttles.passwordCheck(source);
         Optional<StoredCredential> stored = users.credentialOf(given.getCaller());
         if (stored.isEmpty()) {
             passwords.spendTimeOfOneCheck();
@@ -60,18 +74,18 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         UUID userId = stored.get().userId();
-        if (guards.isLocked(userId, Step.PASSWORD)) {
+        if (!guards.admitPasswordCheck(userId, source)) {
             // Even the right password, and in the same time and words as a wrong one.
             passwords.spendTimeOfOneCheck();
             events.fire(Kind.SIGN_IN_PASSWORD_FAILED, userId, null, "refused: password step locked");
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (!passwords.matches(given.getPasswordAsString(), stored.get().passwordHash())) {
-            guards.failed(userId, Step.PASSWORD);
+            // Counted already, when it was admitted.
             events.fire(Kind.SIGN_IN_PASSWORD_FAILED, userId, null, "wrong password");
             return CredentialValidationResult.INVALID_RESULT;
         }
-        guards.succeeded(userId, Step.PASSWORD);
+        guards.passwordRight(userId, source);
         events.fire(Kind.SIGN_IN_PASSWORD_SUCCEEDED, userId);
         outdatedHashes.renew(userId, given.getPasswordAsString(), stored.get().passwordHash());
         // The user id travels as the caller's unique id, so the mechanism needs no second look-up.

@@ -1,5 +1,7 @@
 package com.videoapi.portal.security.passwords.boundary;
 
+import com.videoapi.portal.security.passwords.control.HashingSlots;
+
 import com.videoapi.portal.account.users.boundary.Users;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
@@ -35,6 +37,7 @@ class OutdatedHashesTest {
     void wire() {
         Passwords passwords = new Passwords();
         passwords.iterations = () -> configured;
+        passwords.slots = new HashingSlots();
         passwords.pbkdf2 = hashes();
         outdatedHashes.passwords = passwords;
         outdatedHashes.users = new Users() {

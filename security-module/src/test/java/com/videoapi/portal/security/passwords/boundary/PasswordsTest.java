@@ -1,5 +1,7 @@
 package com.videoapi.portal.security.passwords.boundary;
 
+import com.videoapi.portal.security.passwords.control.HashingSlots;
+
 import jakarta.enterprise.inject.Instance;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
@@ -33,6 +35,7 @@ class PasswordsTest {
     @BeforeEach
     void wire() {
         passwords.iterations = () -> configured;
+        passwords.slots = new HashingSlots();
         passwords.pbkdf2 = instanceOf(this::countingHash);
     }
 

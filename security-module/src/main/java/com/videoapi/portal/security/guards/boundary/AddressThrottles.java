@@ -1,0 +1,64 @@
+package com.videoapi.portal.security.guards.boundary;
+
+import com.videoapi.portal.security.guards.boundary.Throttled.Reason;
+import com.videoapi.portal.security.guards.control.SlidingWindows;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * What one client address (an IPv6 address by its /64) may ask of this server: password checks per
+ * minute ({@code signin.password-checks-per-address-per-minute}) and sign-ups per hour
+ * ({@code signup.per-address-per-hour}), both read at each request.
+ *
+ * <p>Counted in this server's memory, not in the database: the throttle protects this server's
+ * CPU from hashing for one client, and must cost nothing per request. With n nodes an address gets
+ * n times the limit; the per-account locks ({@link Guards}) are in the database and hold across nodes.
+ */
+@ApplicationScoped
+public class AddressThrottles {
+
+    private final SlidingWindows passwordChecks = new SlidingWindows(Duration.ofMinutes(1));
+    private final SlidingWindows signUps = new SlidingWindows(Duration.ofHours(1));
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "signin.password-checks-per-address-per-minute")
+    Provider<Integer> passwordChecksPerMinute;
+
+    @Inject
+    @ConfigProperty(name = "signup.per-address-per-hour")
+    Provider<Integer> signUpsPerHour;
+
+    /**
+     * Counts a password check from {@code source}, before anything is looked up or hashed.
+     *
+     * @throws Throttled when the source has had its checks of the last minute
+     */
+    public void passwordCheck(String source) {
+        count(passwordChecks, source, passwordChecksPerMinute.get(), Reason.PASSWORD_CHECKS_FROM_ADDRESS);
+    }
+
+    /**
+     * Counts a sign-up from {@code source}.
+     *
+     * @throws Throttled when the source has had its sign-ups of the last hour
+     */
+    public void signUp(String source) {
+        count(signUps, source, signUpsPerHour.get(), Reason.SIGN_UPS_FROM_ADDRESS);
+    }
+
+    private void count(SlidingWindows windows, String source, int cap, Reason reason) {
+        Instant now = clock.instant();
+        windows.hit(source, cap, now).ifPresent(wait -> {
+            throw new Throttled(reason, wait);
+        });
+    }
+}
