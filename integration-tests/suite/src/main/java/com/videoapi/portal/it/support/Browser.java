@@ -6,6 +6,7 @@ import org.htmlunit.HttpMethod;
 import org.htmlunit.Page;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.html.HtmlSelect;
@@ -14,12 +15,14 @@ import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.Cookie;
 import org.htmlunit.util.NameValuePair;
+import org.htmlunit.util.WebConnectionWrapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,6 +33,7 @@ public final class Browser implements AutoCloseable {
 
     private final String baseUrl;
     private final WebClient client = new WebClient(BrowserVersion.CHROME);
+    private final List<String> setCookieHeaders = new ArrayList<>();
     private Page page;
 
     public Browser(String baseUrl) {
@@ -38,6 +42,28 @@ public final class Browser implements AutoCloseable {
         client.getOptions().setCssEnabled(false);
         client.getOptions().setThrowExceptionOnFailingStatusCode(false);
         client.getOptions().setRedirectEnabled(true);
+        // Keeps every Set-Cookie as the server wrote it, redirects included, for tests of its attributes.
+        new WebConnectionWrapper(client) {
+            @Override
+            public WebResponse getResponse(WebRequest request) throws IOException {
+                WebResponse response = super.getResponse(request);
+                response.getResponseHeaders().stream()
+                        .filter(header -> "Set-Cookie".equalsIgnoreCase(header.getName()))
+                        .forEach(header -> setCookieHeaders.add(header.getValue()));
+                return response;
+            }
+        };
+    }
+
+    /** Accepts any server certificate, e.g. a test proxy's self-signed one. */
+    public Browser acceptingAnyCertificate() {
+        client.getOptions().setUseInsecureSSL(true);
+        return this;
+    }
+
+    /** Every Set-Cookie header this browser received so far, in order, as the server wrote it. */
+    public List<String> setCookieHeaders() {
+        return List.copyOf(setCookieHeaders);
     }
 
     public Browser open(String path) {

@@ -52,7 +52,7 @@ public abstract class PortalSteps {
 
     protected static final String PASSWORD = "correct horse battery staple";
 
-    /** The cookie that makes a browser a trusted device. */
+    /** The cookie that makes a browser a trusted device, over plain HTTP (over HTTPS: {@code __Host-} and this). */
     protected static final String TRUSTED_DEVICE_COOKIE = "portal_trusted_device";
 
     /** For what a browser would hide: raw status codes and headers, no redirects followed. */

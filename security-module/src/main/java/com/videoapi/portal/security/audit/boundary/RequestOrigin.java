@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * Where the current request comes from, for the audit trail: the peer address as the server saw it
- * (never {@code X-Forwarded-For}, which anyone can write) and the User-Agent. The authentication
- * mechanism, which sees every request, fills it in.
+ * and the User-Agent. The product never reads {@code X-Forwarded-For}, which anyone can write; behind
+ * a reverse proxy the server puts the client's address here, for requests from a proxy it trusts only
+ * ({@code ear/src/main/wildfly/configure-proxy.cli}). The authentication mechanism, which sees every
+ * request, fills it in.
  */
 @RequestScoped
 public class RequestOrigin {
