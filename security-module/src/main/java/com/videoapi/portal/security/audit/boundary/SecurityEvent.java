@@ -38,6 +38,8 @@ public record SecurityEvent(Instant at, Kind kind, UUID userId, String maskedNum
         NUMBER_CHANGED,
         DEVICE_TRUSTED,
         DEVICE_REVOKED,
-        PASSWORD_CHANGED
+        PASSWORD_CHANGED,
+        /** An operator looked at the user's 2FA status in the console. */
+        STATUS_VIEWED
     }
 }
