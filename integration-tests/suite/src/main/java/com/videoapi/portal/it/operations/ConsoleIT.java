@@ -2,6 +2,7 @@ package com.videoapi.portal.it.operations;
 
 import com.videoapi.portal.it.support.PortalTest;
 import com.videoapi.portal.it.support.ServerJmx;
+import com.videoapi.portal.it.support.ServerLog;
 import com.videoapi.portal.security.administration.boundary.TwoFactorAdministrationMXBean;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An operator helps a user from the server's console: the portal's MBean, reached as JConsole
- * reaches it ({@link ServerJmx}: WildFly's management connection, or Payara's JMX connector).
+ * reaches it ({@link ServerJmx}: WildFly's management connection, or Payara's JMX connector). The
+ * audit trail names the management user the server authenticated: nobody types a name.
  */
 class ConsoleIT extends PortalTest {
 
@@ -26,6 +28,7 @@ class ConsoleIT extends PortalTest {
         for (int i = 0; i < 10; i++) {
             signIn(email, "not the password " + i);
         }
+        long logBefore = ServerLog.size();
         TwoFactorAdministrationMXBean admin = ServerJmx.mxBean(TwoFactorAdministrationMXBean.OBJECT_NAME,
                 TwoFactorAdministrationMXBean.class);
         // 1. The status, without SQL: enabled, masked number, one trusted device, locked.
@@ -35,15 +38,15 @@ class ConsoleIT extends PortalTest {
         assertTrue(status.contains("password step locked until"), status);
         assertEquals("No user with that e-mail address", admin.status(uniqueEmail("nobody")));
         // 2. The lock lifted: the user is in again (from the trusted device, with the password).
-        admin.unlock(email, "ops-alice");
+        admin.unlock(email);
         assertTrue(admin.status(email).contains("password step not locked"));
         signIn(email, PASSWORD);
         assertEquals("/", browser.path());
         browser.press("Sign out");
         // 3. The devices revoked.
-        assertEquals("1 trusted device(s) revoked", admin.revokeTrustedDevices(email, "ops-alice"));
+        assertEquals("1 trusted device(s) revoked", admin.revokeTrustedDevices(email));
         // 4. The phone lost: 2FA reset; the password alone signs in.
-        admin.resetTwoFactor(email, "ops-alice");
+        admin.resetTwoFactor(email);
         assertTrue(admin.status(email).startsWith("2FA disabled"), admin.status(email));
         signIn(email, PASSWORD);
         assertEquals("/", browser.path());
@@ -51,5 +54,13 @@ class ConsoleIT extends PortalTest {
         String events = browser.open("/profile.xhtml").html().getElementById("recent-events").asNormalizedText();
         assertTrue(events.contains("Two factor reset"), events);
         assertTrue(events.contains("Unlocked"), events);
+        assertTrue(events.contains("Status looked up by an operator"), events);
+        // 6. The audit trail names the management user the server authenticated, for looking too.
+        String operator = "by operator " + ServerJmx.managementUser() + ")";
+        String log = ServerLog.since(logBefore);
+        for (String kind : new String[] {"STATUS_VIEWED", "UNLOCKED", "DEVICE_REVOKED", "TWO_FACTOR_RESET"}) {
+            assertTrue(log.lines().anyMatch(line -> line.contains(kind + " user=") && line.contains(operator)),
+                    kind + " with " + operator + " in:\n" + log);
+        }
     }
 }

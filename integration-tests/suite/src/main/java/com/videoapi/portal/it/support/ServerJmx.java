@@ -34,6 +34,15 @@ public final class ServerJmx {
         }
     }
 
+    /**
+     * The management user the server authenticates this connection as: on WildFly the local user of
+     * the server's machine ({@code $local}), on Payara the run's JMX user.
+     */
+    public static String managementUser() {
+        String user = System.getProperty("it.jmx-user", "");
+        return user.isEmpty() ? "$local" : user;
+    }
+
     /** One connection for the whole test run, closed with the test JVM. */
     private static synchronized MBeanServerConnection connection() {
         try {

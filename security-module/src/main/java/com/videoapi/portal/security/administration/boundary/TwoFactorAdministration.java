@@ -2,6 +2,8 @@ package com.videoapi.portal.security.administration.boundary;
 
 import com.videoapi.portal.account.users.boundary.UserProfile;
 import com.videoapi.portal.account.users.boundary.Users;
+import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
+import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.guards.boundary.Guards;
 import com.videoapi.portal.security.guards.boundary.Step;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
@@ -21,13 +23,14 @@ import javax.management.ObjectName;
 import java.lang.management.ManagementFactory;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.logging.Logger;
 
 /**
  * The operators' console: registers itself as {@value TwoFactorAdministrationMXBean#OBJECT_NAME}
  * when the application starts and leaves when it stops. Each operation finds the user by e-mail
- * address and goes through the same boundaries as the pages, so the same rules and audit apply.
+ * address and goes through the same boundaries as the pages, so the same rules and audit apply; the
+ * operator is the management user the server authenticated for the call ({@link ManagementUser}).
  */
 @Startup
 @Singleton
@@ -47,6 +50,9 @@ public class TwoFactorAdministration implements TwoFactorAdministrationMXBean {
 
     @Inject
     Guards guards;
+
+    @Inject
+    SecurityEvents events;
 
     private ObjectName name;
 
@@ -75,7 +81,9 @@ public class TwoFactorAdministration implements TwoFactorAdministrationMXBean {
 
     @Override
     public String status(String email) {
-        return forUser(email, userId -> {
+        return forUser(email, (userId, operator) -> {
+            // Looking is audited too: the user's number and devices are personal data.
+            events.fire(Kind.STATUS_VIEWED, userId, null, "by operator " + operator);
             TwoFactorStatus status = twoFactor.statusOf(userId);
             return "2FA " + (status.enabled() ? "enabled, codes to " + status.maskedNumber() : "disabled")
                     + "; trusted devices: " + trustedDevices.of(userId, null).size()
@@ -85,23 +93,23 @@ public class TwoFactorAdministration implements TwoFactorAdministrationMXBean {
     }
 
     @Override
-    public String resetTwoFactor(String email, String operator) {
-        return forUser(email, userId -> {
-            twoFactor.reset(userId, requireName(operator));
+    public String resetTwoFactor(String email) {
+        return forUser(email, (userId, operator) -> {
+            twoFactor.reset(userId, operator);
             return "2FA reset: off, number forgotten, trusted devices revoked, sessions ended";
         });
     }
 
     @Override
-    public String revokeTrustedDevices(String email, String operator) {
-        return forUser(email, userId ->
-                trustedDevices.revokeAll(userId, "by operator " + requireName(operator)) + " trusted device(s) revoked");
+    public String revokeTrustedDevices(String email) {
+        return forUser(email, (userId, operator) ->
+                trustedDevices.revokeAll(userId, "by operator " + operator) + " trusted device(s) revoked");
     }
 
     @Override
-    public String unlock(String email, String operator) {
-        return forUser(email, userId -> {
-            guards.unlock(userId, "by operator " + requireName(operator));
+    public String unlock(String email) {
+        return forUser(email, (userId, operator) -> {
+            guards.unlock(userId, "by operator " + operator);
             return "Password and code steps unlocked";
         });
     }
@@ -110,15 +118,15 @@ public class TwoFactorAdministration implements TwoFactorAdministrationMXBean {
         return guards.lockedUntil(userId, step).map(until -> "locked until " + until).orElse("not locked");
     }
 
-    private String forUser(String email, Function<UUID, String> action) {
+    /**
+     * Runs the operation for the user with that e-mail address, as the authenticated management user.
+     * Refused when the server names none: the audit trail must say who acted.
+     */
+    private String forUser(String email, BiFunction<UUID, String, String> action) {
+        String operator = ManagementUser.current().orElseThrow(() -> new SecurityException(
+                "No authenticated management user for this call: connect over the server's management connection"
+                        + " (WildFly) or its JMX connector (Payara) as a management user"));
         Optional<UserProfile> user = users.findByEmail(email);
-        return user.map(u -> action.apply(u.userId())).orElse("No user with that e-mail address");
-    }
-
-    private static String requireName(String operator) {
-        if (operator == null || operator.isBlank()) {
-            throw new IllegalArgumentException("Say who you are (operator): the audit trail records it");
-        }
-        return operator.strip();
+        return user.map(u -> action.apply(u.userId(), operator)).orElse("No user with that e-mail address");
     }
 }

@@ -40,6 +40,9 @@ public record SecurityEvent(Instant at, Kind kind, UUID userId, String maskedNum
         DEVICE_REVOKED,
         PASSWORD_CHANGED,
         /** The stored password hash renewed with the configured PBKDF2 iterations, at a sign-in. */
-        PASSWORD_REHASHED
+        PASSWORD_REHASHED,
+
+        /** An operator looked at the user's 2FA status in the console. */
+        STATUS_VIEWED
     }
 }

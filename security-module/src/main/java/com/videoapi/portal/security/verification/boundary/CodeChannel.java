@@ -1,6 +1,7 @@
 package com.videoapi.portal.security.verification.boundary;
 
 import com.videoapi.portal.security.verification.control.DevelopmentVerificationGateway;
+import com.videoapi.portal.security.verification.control.NumberHashes;
 import com.videoapi.portal.security.verification.control.VerificationChannels;
 import com.videoapi.portal.security.verification.control.VonageSettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,8 @@ import java.util.Map;
  *       back to the development channel, which sends no SMS;</li>
  *   <li>application credentials in use and the private key file not readable now is a problem: the
  *       Vonage client read it at start-up, but the next start will fail;</li>
+ *   <li>no {@code twofactor.number-key} (or too short a one) with Vonage is a problem: no code is sent
+ *       ({@link NumberHashes});</li>
  *   <li>the development channel chosen on purpose (no {@code vonage.*} credential at all) is fine:
  *       a development server needs no SMS.</li>
  * </ul>
@@ -41,6 +44,9 @@ public class CodeChannel {
     @Inject
     VerificationChannels channels;
 
+    @Inject
+    NumberHashes numberHashes;
+
     public Channel channel() {
         return channels.channel();
     }
@@ -49,6 +55,8 @@ public class CodeChannel {
         Channel channel = channels.channel();
         VonageSettings settings = channels.settings();
         List<String> problems = new ArrayList<>(settings.incompleteCredentials());
+        // Without the key the send budgets cannot count numbers, so no code goes out (fail closed).
+        numberHashes.problem().ifPresent(problems::add);
         Map<String, String> details;
         if (channel == Channel.VONAGE) {
             details = Map.of("authentication", settings.hasApplicationCredentials() ? "application (JWT)" : "api key (Basic)",

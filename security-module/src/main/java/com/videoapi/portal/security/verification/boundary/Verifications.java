@@ -164,7 +164,7 @@ public class Verifications {
             // Counted against the budgets all the same: a send that timed out may have gone out.
             return refused(userId, number, problemOf(failure), failure.reason() + " (" + failure.httpStatus() + ")");
         }
-        em.persist(new CodeSend(userId, purpose, number.e164(), now));
+        em.persist(new CodeSend(userId, purpose, now));
         PendingVerification pending = new PendingVerification(userId, purpose, number.e164(), requestId, now);
         em.persist(pending);
         events.fire(Kind.CODE_SENT, userId, number.masked(), purpose.name());
@@ -305,7 +305,7 @@ public class Verifications {
         return switch (refusal) {
             case ENROL_USER, ENROL_NUMBER, ENROL_ADDRESS, CODE_USER, CODE_USER_NUMBER -> CodeProblem.TOO_MANY_CODES;
             case ENROL_USER_NUMBERS -> CodeProblem.TOO_MANY_NUMBERS;
-            case ENROL_CEILING, CODE_CEILING -> CodeProblem.UNAVAILABLE;
+            case ENROL_CEILING, CODE_CEILING, NUMBER_KEY_MISSING -> CodeProblem.UNAVAILABLE;
         };
     }
 

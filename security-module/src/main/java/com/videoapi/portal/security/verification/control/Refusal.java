@@ -19,7 +19,9 @@ public enum Refusal {
     /** Sign-in and confirmation codes of one user to their number in a day. */
     CODE_USER_NUMBER,
     /** The portal's sign-in and confirmation codes in an hour. */
-    CODE_CEILING;
+    CODE_CEILING,
+    /** No {@code twofactor.number-key}: numbers cannot be counted, so no code is sent (fails closed). */
+    NUMBER_KEY_MISSING;
 
     /** Whether this is a portal-wide ceiling rather than one person's, number's or address's budget. */
     public boolean isCeiling() {

@@ -56,6 +56,11 @@ public class SendBudgets {
     static final int NUMBERS_PER_USER_PER_DAY_UNTIL_EMAIL_VERIFIED = 2;
     static final int ENROLMENTS_PER_NUMBER_PER_DAY = 3;
 
+    /** How far back any budget sums: the longest window (a day) and the bucket that holds its start. */
+    public static final Duration LONGEST_LOOKBACK = Duration.ofDays(1).plusHours(1);
+    /** The portal's ceilings, whose anchors every admission locks: never purged. */
+    public static final List<String> CEILING_SCOPES = List.of("enrol:all", "code:all");
+
     private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
     private static final Duration HOUR = Duration.ofHours(1);
     private static final Duration DAY = Duration.ofDays(1);
@@ -66,6 +71,9 @@ public class SendBudgets {
 
     @Inject
     SendCeilings ceilings;
+
+    @Inject
+    NumberHashes numberHashes;
 
     @Inject
     Clock clock;
@@ -97,32 +105,37 @@ public class SendBudgets {
      * @param emailVerified whether the account's e-mail address is verified
      */
     public Admission admitEnrolment(UUID userId, PhoneNumber number, String address, boolean emailVerified) {
-        return admit(enrolmentPlan(userId, number, address, emailVerified));
+        return numberHashes.hashOf(number)
+                .map(numberHash -> admit(enrolmentPlan(userId, numberHash, address, emailVerified)))
+                .orElse(Admission.refused(Refusal.NUMBER_KEY_MISSING));
     }
 
     /** A sign-in or confirmation code: to this user's own verified number. */
     public Admission admitCode(UUID userId, PhoneNumber number) {
-        return admit(codePlan(userId, number));
+        return numberHashes.hashOf(number)
+                .map(numberHash -> admit(codePlan(userId, numberHash)))
+                .orElse(Admission.refused(Refusal.NUMBER_KEY_MISSING));
     }
 
-    List<Budget> enrolmentPlan(UUID userId, PhoneNumber number, String address, boolean emailVerified) {
-        String triedNumber = "enrol:user-number:" + userId + ":" + number.e164();
+    /** Scopes name a number by its keyed hash ({@link NumberHashes}), never the number itself. */
+    List<Budget> enrolmentPlan(UUID userId, String numberHash, String address, boolean emailVerified) {
+        String triedNumber = "enrol:user-number:" + userId + ":" + numberHash;
         return List.of(
                 Budget.of("enrol:user:" + userId, HOUR, ENROLMENTS_PER_USER_PER_HOUR, Refusal.ENROL_USER),
                 Budget.marker(triedNumber, DAY),
                 Budget.of("enrol:user-numbers:" + userId, DAY,
                         emailVerified ? NUMBERS_PER_USER_PER_DAY : NUMBERS_PER_USER_PER_DAY_UNTIL_EMAIL_VERIFIED,
                         Refusal.ENROL_USER_NUMBERS).unlessSeen(triedNumber),
-                Budget.of("enrol:number:" + number.e164(), DAY, ENROLMENTS_PER_NUMBER_PER_DAY, Refusal.ENROL_NUMBER),
+                Budget.of("enrol:number:" + numberHash, DAY, ENROLMENTS_PER_NUMBER_PER_DAY, Refusal.ENROL_NUMBER),
                 Budget.of("enrol:address:" + addressScope(address), HOUR, enrolmentsPerAddressPerHour.get(),
                         Refusal.ENROL_ADDRESS),
                 Budget.of("enrol:all", HOUR, enrolmentsPerHour.get(), Refusal.ENROL_CEILING));
     }
 
-    List<Budget> codePlan(UUID userId, PhoneNumber number) {
+    List<Budget> codePlan(UUID userId, String numberHash) {
         return List.of(
                 Budget.of("code:user:" + userId, HOUR, codesPerUserPerHour, Refusal.CODE_USER),
-                Budget.of("code:user-number:" + userId + ":" + number.e164(), DAY, codesPerNumberPerDay,
+                Budget.of("code:user-number:" + userId + ":" + numberHash, DAY, codesPerNumberPerDay,
                         Refusal.CODE_USER_NUMBER),
                 Budget.of("code:all", HOUR, codesPerHour, Refusal.CODE_CEILING));
     }

@@ -65,6 +65,32 @@ public class SendCounters {
         }
     }
 
+    /**
+     * Forgets an idle scope: under its anchor's lock, as an admission counts, so that a purge never
+     * races an admission of the scope (and locks one anchor at a time: no wait in a circle). Buckets
+     * before {@code cutoff} go; the anchor goes unless a newer bucket appeared meanwhile.
+     *
+     * @return whether the anchor went
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean forget(String scope, Instant cutoff) {
+        SendScope anchor = em.find(SendScope.class, scope, LockModeType.PESSIMISTIC_WRITE);
+        if (anchor == null) {
+            return false; // another node forgot it first
+        }
+        em.createNamedQuery(SendCount.FORGET_BEFORE)
+                .setParameter("scope", scope)
+                .setParameter("since", cutoff)
+                .executeUpdate();
+        long left = em.createQuery("select count(c) from SendCount c where c.scope = :scope", Long.class)
+                .setParameter("scope", scope).getSingleResult();
+        if (left > 0) {
+            return false;
+        }
+        em.remove(anchor);
+        return true;
+    }
+
     /** The bucket rows, changed only under the scope's lock: an insert here never races. */
     private final class Counts implements Tally {
 

@@ -33,9 +33,6 @@ public class CodeSend {
     @Column(nullable = false, updatable = false, length = 16)
     private Purpose purpose;
 
-    @Column(name = "phone_e164", nullable = false, updatable = false, length = 16)
-    private String phoneE164;
-
     @Column(name = "sent_at", nullable = false, updatable = false)
     private Instant sentAt;
 
@@ -43,11 +40,10 @@ public class CodeSend {
         // for JPA
     }
 
-    public CodeSend(UUID userId, Purpose purpose, String phoneE164, Instant sentAt) {
+    public CodeSend(UUID userId, Purpose purpose, Instant sentAt) {
         this.id = UUID.randomUUID();
         this.userId = userId;
         this.purpose = purpose;
-        this.phoneE164 = phoneE164;
         this.sentAt = sentAt;
     }
 }

@@ -1,5 +1,6 @@
 package com.videoapi.portal.security.verification.boundary;
 
+import com.videoapi.portal.security.verification.control.NumberHashes;
 import com.videoapi.portal.security.verification.control.VonageSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,5 +63,14 @@ class CodeChannelTest {
         assertEquals(List.of("vonage.private-key-path does not name a readable file"), status.problems());
         assertEquals("application (JWT)", status.details().get("authentication"));
         assertFalse(status.toString().contains(key.toString()), "the path stays out of the status");
+    }
+
+    @Test
+    void vonage_without_the_number_key_is_a_problem_no_code_is_sent() {
+        CodeChannel codeChannel = Channels.codeChannel(Channel.VONAGE, new VonageSettings("key-4711", "secret-0815", null, null,
+                "https://api.nexmo.com", null, null));
+        codeChannel.numberHashes = NumberHashes.of(null, Channel.VONAGE);
+
+        assertEquals(List.of("twofactor.number-key is not set: no code is sent"), codeChannel.condition().problems());
     }
 }

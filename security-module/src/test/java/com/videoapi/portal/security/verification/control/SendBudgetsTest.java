@@ -1,6 +1,7 @@
 package com.videoapi.portal.security.verification.control;
 
 import com.videoapi.portal.account.phones.boundary.PhoneNumber;
+import com.videoapi.portal.security.verification.boundary.Channel;
 import com.videoapi.portal.security.verification.boundary.SendCeilings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,7 @@ class SendBudgetsTest {
         SendBudgets budgets = new SendBudgets();
         budgets.counters = counters;
         budgets.ceilings = new SendCeilings();
+        budgets.numberHashes = NumberHashes.of("a test key of at least thirty-two characters", Channel.VONAGE);
         budgets.clock = new Clock() {
             @Override
             public ZoneOffset getZone() {
@@ -222,6 +224,20 @@ class SendBudgetsTest {
         assertEquals(Instant.parse("2026-11-29T09:00:00Z"), daily.since(now));
     }
 
+    @Test
+    void the_purge_looks_back_as_far_as_any_budget_sums_and_no_scope_names_a_number() {
+        List<Budget> plans = new ArrayList<>(budgets.enrolmentPlan(alice, "hash-of-the-number", "192.0.2.1", false));
+        plans.addAll(budgets.codePlan(alice, "hash-of-the-number"));
+        for (Budget budget : plans) {
+            assertTrue(!budget.since(now).isBefore(now.minus(SendBudgets.LONGEST_LOOKBACK)), budget.scope());
+        }
+        budgets.admitEnrolment(alice, VICTIM, "192.0.2.1", false);
+        budgets.admitCode(alice, ALICES);
+        for (String scope : counters.scopes()) {
+            assertTrue(!scope.contains("7400123456") && !scope.contains("7400654321"), scope);
+        }
+    }
+
     /** The scopes' buckets in memory, with the same sums and the same clean-up as {@link SendCounters}. */
     private static final class MemoryCounters extends SendCounters implements Tally {
 
@@ -252,6 +268,10 @@ class SendBudgetsTest {
             if (rows.merge(budget.bucketOf(now), 1, Integer::sum) == 1) {
                 rows.headMap(budget.since(now), false).clear();
             }
+        }
+
+        java.util.Set<String> scopes() {
+            return buckets.keySet();
         }
 
         int rowsOf(String scope) {
