@@ -1,33 +1,39 @@
 package com.videoapi.portal.security.verification.boundary;
 
+import com.videoapi.portal.security.verification.control.ChannelSelection;
 import com.videoapi.portal.security.verification.control.VerificationChannels;
 import com.videoapi.portal.security.verification.control.VonageSettings;
+
+import java.util.List;
 
 /** What {@link VerificationChannels} would have chosen at start-up, for unit tests. */
 public final class Channels extends VerificationChannels {
 
-    private final Channel channel;
-    private final VonageSettings settings;
+    private final ChannelSelection selection;
 
-    Channels(Channel channel, VonageSettings settings) {
-        this.channel = channel;
-        this.settings = settings;
+    Channels(ChannelSelection selection) {
+        this.selection = selection;
     }
 
-    /** A {@link CodeChannel} over this choice. */
-    public static CodeChannel codeChannel(Channel channel, VonageSettings settings) {
+    /** A {@link CodeChannel} over what {@code twofactor.channel} and the Vonage settings select. */
+    public static CodeChannel codeChannel(String twofactorChannel, VonageSettings settings) {
         CodeChannel codeChannel = new CodeChannel();
-        codeChannel.channels = new Channels(channel, settings);
+        codeChannel.channels = new Channels(ChannelSelection.of(twofactorChannel, settings));
         return codeChannel;
     }
 
     @Override
     public Channel channel() {
-        return channel;
+        return selection.channel();
     }
 
     @Override
     public VonageSettings settings() {
-        return settings;
+        return selection.settings();
+    }
+
+    @Override
+    public List<String> problems() {
+        return selection.problems();
     }
 }
