@@ -27,7 +27,7 @@ class TrustedDeviceLimitsIT extends PortalTest {
     @Test
     void revoking_a_trusted_device_ends_the_session_it_signed_in_and_no_other() {
         String number = uniqueUkMobile();
-        String email = personWithTwoFactor("lost laptop", number);
+        String email = personWithTwoFactor("laptop", number);
         browser.press("Sign out");
         try (Browser laptop = new Browser(baseUrl()); Browser phone = new Browser(baseUrl())) {
             // 1. The laptop is trusted, then signs in with the password alone: a session the device started.
@@ -58,7 +58,7 @@ class TrustedDeviceLimitsIT extends PortalTest {
     @Test
     void an_eleventh_trusted_device_drops_the_oldest_and_the_audit_says_so() {
         String number = uniqueUkMobile();
-        String email = personWithTwoFactor("many browsers", number);
+        String email = personWithTwoFactor("browsers", number);
         browser.press("Sign out");
         long logBefore = ServerLog.size();
         List<Browser> devices = new ArrayList<>();

@@ -29,6 +29,11 @@ public record SignedInCaller(UUID userId, String name, Set<String> groups, long 
         return new SignedInCaller(userId, name, groups, newEpoch, signedInAt, provenAt, deviceId);
     }
 
+    /** The same session, signed in from {@code device} (null: from none that its revocation would end). */
+    public SignedInCaller fromDevice(UUID device) {
+        return new SignedInCaller(userId, name, groups, epoch, signedInAt, provenAt, device);
+    }
+
     public SignedInCaller provenAgainAt(Instant now) {
         return new SignedInCaller(userId, name, groups, epoch, signedInAt, now, deviceId);
     }
