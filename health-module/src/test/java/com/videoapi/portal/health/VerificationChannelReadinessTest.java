@@ -51,4 +51,18 @@ class VerificationChannelReadinessTest {
         assertEquals("vonage.api-key is set without vonage.api-secret", data(response).get("problem1"));
         assertEquals("vonage.application-id is set without vonage.private-key-path", data(response).get("problem2"));
     }
+
+    @Test
+    void no_usable_code_channel_is_not_ready_and_says_why() {
+        String why = "twofactor.channel is vonage, but no Vonage credentials are set (vonage.api-key and vonage.api-secret,"
+                + " or vonage.application-id and vonage.private-key-path): codes can't be sent";
+        readiness.watch(() -> new ChannelStatus("none", Map.of("note", "codes can't be sent: every code is refused"),
+                List.of(why)));
+
+        HealthCheckResponse response = readiness.call();
+
+        assertEquals(Status.DOWN, response.getStatus());
+        assertEquals(Map.of("channel", "none", "note", "codes can't be sent: every code is refused", "problem1", why),
+                data(response));
+    }
 }

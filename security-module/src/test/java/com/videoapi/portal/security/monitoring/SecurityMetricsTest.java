@@ -35,7 +35,7 @@ class SecurityMetricsTest {
     @BeforeEach
     void start() {
         metrics.registry = registry;
-        metrics.codeChannel = Channels.codeChannel(Channel.VONAGE, new VonageSettings("k", "s", null, null, null, null, null));
+        metrics.codeChannel = Channels.codeChannel("vonage", new VonageSettings("k", "s", null, null, null, null, null));
         metrics.trustedDevices = new TrustedDevices() {
             @Override
             public long countActive() {

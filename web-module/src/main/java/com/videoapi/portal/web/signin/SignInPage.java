@@ -43,6 +43,11 @@ public class SignInPage {
 
     public void signIn() throws IOException {
         if (!signIn(faces, securityContext, email, password)) {
+            if (Boolean.TRUE.equals(faces.getExternalContext().getRequestMap().get(SignInMechanism.SECOND_FACTOR_MISSING))) {
+                // Only after the right password: it tells nothing to someone who does not know it.
+                Messages.error(null, Words.of("signin.secondFactorMissing"));
+                return;
+            }
             // The same words for an unknown address and a wrong password: neither may be told apart.
             Messages.error(null, Words.of("signin.refused"));
         }

@@ -9,6 +9,7 @@ import com.videoapi.portal.security.signin.boundary.SignInStep.SignedIn;
 import com.videoapi.portal.security.signin.control.AccountIdentityStore;
 import com.videoapi.portal.security.signin.control.SignedInCaller;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDeviceCookie;
+import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,6 +64,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     /** The role of every signed-in person; pages check it rather than the principal. */
     public static final String USER_ROLE = AccountIdentityStore.USER_GROUP;
 
+    /**
+     * Request attribute, set to {@code Boolean.TRUE} when a right password was refused because 2FA is on
+     * and no number is stored ({@link SignInStep.SecondFactorMissing}), for the sign-in page to say so.
+     */
+    public static final String SECOND_FACTOR_MISSING = SignInMechanism.class.getName() + ".secondFactorMissing";
+
     /** Request attribute: the {@link CodeProblem} of a refused code step, for the page to show. */
     public static final String CODE_PROBLEM = SignInMechanism.class.getName() + ".codeProblem";
 
@@ -82,6 +89,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     Guards guards;
+
+    @Inject
+    TrustedDevices trustedDevices;
 
     @Inject
     Clock clock;
@@ -119,8 +129,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     /**
      * A session lives at most {@code session.absolute-lifetime} (12 hours) however active it is, and
      * ends when the user's session epoch moves on (2FA switched on or off, a new trusted device, a
-     * new password, elsewhere). The epoch, a database read, is checked where the account is: on
-     * protected requests, not on every style sheet and public page.
+     * new password, elsewhere), or when the trusted device it signed in from is revoked. The epoch and
+     * the device, database reads, are checked where the account is: on protected requests, not on
+     * every style sheet and public page.
      */
     private boolean stillValid(SignedInCaller caller, boolean protectedResource) {
         if (!clock.instant().isBefore(caller.signedInAt().plus(absoluteLifetime))) {
@@ -132,6 +143,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         long epoch;
         try {
             epoch = guards.sessionEpoch(caller.userId());
+            if (caller.deviceId() != null && !trustedDevices.stillTrusted(caller.deviceId())) {
+                return false;
+            }
         } catch (RuntimeException databaseOutOfReach) {
             // The epoch cannot be read: let the request on, where every page that reads or changes
             // the account fails the same way and the web module answers 503 ("try again"), rather
@@ -165,6 +179,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             session.removeAttribute(SignedInCaller.SESSION_ATTRIBUTE);
             session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE, codeNeeded.pending());
             return context.redirect(request.getContextPath() + CODE_PAGE);
+        }
+        if (step instanceof SignInStep.SecondFactorMissing) {
+            request.setAttribute(SECOND_FACTOR_MISSING, Boolean.TRUE);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

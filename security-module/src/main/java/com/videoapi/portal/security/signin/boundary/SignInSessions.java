@@ -4,6 +4,7 @@ import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.guards.boundary.Guards;
 import com.videoapi.portal.security.signin.control.SignedInCaller;
+import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -25,6 +26,9 @@ public class SignInSessions {
 
     @Inject
     Guards guards;
+
+    @Inject
+    TrustedDevices trustedDevices;
 
     @Inject
     SecurityEvents events;
@@ -54,11 +58,14 @@ public class SignInSessions {
     }
 
     /**
-     * After a change that ended the user's other sessions: this one, which made the change, stays.
+     * After a change that ended the user's other sessions: this one, which made the change, stays. So
+     * it does when the change revoked the trusted device it signed in from (2FA off, a new password):
+     * the person just proved who they are in it.
      */
     public void keepThisSession(HttpServletRequest request) {
         caller(request).ifPresent(c -> request.getSession().setAttribute(SignedInCaller.SESSION_ATTRIBUTE,
-                c.withEpoch(guards.sessionEpoch(c.userId()))));
+                c.withEpoch(guards.sessionEpoch(c.userId()))
+                        .fromDevice(c.deviceId() != null && trustedDevices.stillTrusted(c.deviceId()) ? c.deviceId() : null)));
     }
 
     public void signOut(HttpServletRequest request) throws ServletException {

@@ -28,6 +28,13 @@ public sealed interface SignInStep {
     record PasswordRefused() implements SignInStep {
     }
 
+    /**
+     * The password was right, 2FA is on, and no number is stored to send a code to (nor does a trusted
+     * device stand in): refused, never signed in with the password alone. Only an operator can help.
+     */
+    record SecondFactorMissing() implements SignInStep {
+    }
+
     /** The code step was refused; nothing changed but the counts of wrong codes. */
     record CodeRefused(CodeProblem problem) implements SignInStep {
     }

@@ -8,6 +8,7 @@ import com.videoapi.portal.security.signin.boundary.SignInStep.CodeNeeded;
 import com.videoapi.portal.security.signin.boundary.SignInStep.CodeRefused;
 import com.videoapi.portal.security.signin.boundary.SignInStep.DeviceCookie;
 import com.videoapi.portal.security.signin.boundary.SignInStep.PasswordRefused;
+import com.videoapi.portal.security.signin.boundary.SignInStep.SecondFactorMissing;
 import com.videoapi.portal.security.signin.boundary.SignInStep.SignedIn;
 import com.videoapi.portal.security.signin.control.SignedInCaller;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
@@ -28,14 +29,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * The two steps of a sign-in, each one transaction: the password (then a code, unless 2FA is off or
- * the browser is a trusted device of the user), and the code. {@link SignInMechanism} turns the
+ * the browser is a trusted device of the user), and the code. 2FA on without a stored number never
+ * means the password alone: the sign-in is refused and the operator told (log at ERROR). {@link SignInMechanism} turns the
  * {@link SignInStep} into sessions, cookies and redirects; everything here is the account's side.
  */
 @Stateless
 public class SignIns {
+
+    private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -71,7 +76,7 @@ public class SignIns {
         String callerName = result.getCallerPrincipal().getName();
         Set<String> groups = result.getCallerGroups();
         Optional<PhoneNumber> number = twoFactor.numberOf(userId);
-        if (number.isEmpty()) {
+        if (number.isEmpty() && !twoFactor.isEnabled(userId)) {
             return signedIn(userId, callerName, groups, "password", DeviceCookie.NONE);
         }
         if (deviceCookie != null) {
@@ -81,6 +86,13 @@ public class SignIns {
                 return signedIn(userId, callerName, groups, "password on a trusted device",
                         new DeviceCookie(device.rotatedCookieValue(), trustedDevices.trustPeriod()));
             }
+        }
+        if (number.isEmpty()) {
+            // 2FA on and nowhere to send a code: an inconsistency only an operator can mend. Never password only.
+            LOG.severe(() -> "Sign-in of user " + userId + " refused: two-factor authentication is on but no verified"
+                    + " number is stored. Check the account (JMX status), then resetTwoFactor once the person is identified.");
+            events.fire(Kind.CODE_NOT_SENT, userId, null, "sign-in refused: 2FA on without a stored number");
+            return new SecondFactorMissing();
         }
         StartedVerification started = verifications.start(userId, Purpose.SIGN_IN, number.get(), language);
         return new CodeNeeded(new PendingSignIn(userId, callerName, groups, started.verificationId(),
@@ -108,7 +120,8 @@ public class SignIns {
 
     private SignedIn signedIn(UUID userId, String callerName, Set<String> groups, String how, DeviceCookie cookie) {
         Instant now = clock.instant();
-        SignedInCaller caller = new SignedInCaller(userId, callerName, groups, guards.sessionEpoch(userId), now, now);
+        SignedInCaller caller = new SignedInCaller(userId, callerName, groups, guards.sessionEpoch(userId), now, now,
+                TrustedDevices.deviceIdOf(cookie.value()).orElse(null));
         events.fire(Kind.SIGNED_IN, userId, null, how);
         return new SignedIn(caller, cookie);
     }

@@ -12,9 +12,11 @@ import java.util.UUID;
  * @param epoch      the user's session epoch when this session signed in; a newer one ends it
  * @param signedInAt when the session signed in: it lives 12 hours at most, however active
  * @param provenAt   when the person last proved who they are (sign-in or re-authentication)
+ * @param deviceId   the trusted device of the browser this session signed in from (it stood in for the
+ *                   code, or was trusted at this sign-in), or null: revoking it ends this session
  */
 public record SignedInCaller(UUID userId, String name, Set<String> groups, long epoch, Instant signedInAt,
-                             Instant provenAt) implements Serializable {
+                             Instant provenAt, UUID deviceId) implements Serializable {
 
     /** Session attribute under which the signed-in caller is kept. */
     public static final String SESSION_ATTRIBUTE = SignedInCaller.class.getName();
@@ -24,10 +26,15 @@ public record SignedInCaller(UUID userId, String name, Set<String> groups, long 
     }
 
     public SignedInCaller withEpoch(long newEpoch) {
-        return new SignedInCaller(userId, name, groups, newEpoch, signedInAt, provenAt);
+        return new SignedInCaller(userId, name, groups, newEpoch, signedInAt, provenAt, deviceId);
+    }
+
+    /** The same session, signed in from {@code device} (null: from none that its revocation would end). */
+    public SignedInCaller fromDevice(UUID device) {
+        return new SignedInCaller(userId, name, groups, epoch, signedInAt, provenAt, device);
     }
 
     public SignedInCaller provenAgainAt(Instant now) {
-        return new SignedInCaller(userId, name, groups, epoch, signedInAt, now);
+        return new SignedInCaller(userId, name, groups, epoch, signedInAt, now, deviceId);
     }
 }

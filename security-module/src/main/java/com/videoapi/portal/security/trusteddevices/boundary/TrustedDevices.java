@@ -25,10 +25,18 @@ import java.util.UUID;
  * Browsers that may stand in for the code at sign-in. The cookie value is {@code <device id>.<token>}.
  * A device is good only for the user it was issued to, until it expires
  * ({@code twofactor.trusted-device.lifetime}, default 30 days) or is revoked. Its token rotates at each sign-in
- * it stands in for; presenting a spent token revokes the device (theft detection).
+ * it stands in for; presenting a spent token revokes the device (theft detection). Revoking a device ends the
+ * sessions of its browser ({@link #stillTrusted}). A user has at most {@value #MOST_PER_USER} active devices:
+ * trusting one more drops the oldest, and the audit trail says so.
  */
 @Stateless
 public class TrustedDevices {
+
+    /**
+     * The most active trusted devices a user has: each is a way in with the password alone, so they
+     * must not pile up unseen (a fresh one every time cookies were cleared).
+     */
+    public static final int MOST_PER_USER = 10;
 
     /** What a trusted-device cookie turned out to be at sign-in. */
     public record Recognition(boolean trusted, String rotatedCookieValue) {
@@ -67,6 +75,7 @@ public class TrustedDevices {
     public String trust(UUID userId, String userAgent) {
         String token = DeviceTokens.newToken();
         Instant now = clock.instant();
+        dropOldestBeyond(MOST_PER_USER - 1, userId, now);
         TrustedDevice device = new TrustedDevice(userId, DeviceTokens.hashOf(token),
                 DeviceLabel.fromUserAgent(userAgent), now, now.plus(trustPeriod()));
         em.persist(device);
@@ -95,6 +104,45 @@ public class TrustedDevices {
         device.rotate(DeviceTokens.hashOf(token));
         device.usedAt(now);
         return new Recognition(true, device.getId() + "." + token);
+    }
+
+    /**
+     * Revokes the user's oldest active devices until at most {@code keep} remain. Callers hold the
+     * user's guard row (the code step checks the code under it), so two sign-ins cannot both skip it.
+     */
+    private void dropOldestBeyond(int keep, UUID userId, Instant now) {
+        List<TrustedDevice> active = em.createNamedQuery(TrustedDevice.ACTIVE_OF_USER_OLDEST_FIRST, TrustedDevice.class)
+                .setParameter("userId", userId)
+                .setParameter("now", now)
+                .getResultList();
+        for (TrustedDevice oldest : active.subList(0, Math.max(0, active.size() - keep))) {
+            oldest.revokeAt(now);
+            events.fire(Kind.DEVICE_REVOKED, userId, null, oldest.getLabel() + ": the oldest of " + MOST_PER_USER
+                    + " trusted devices, dropped for a new one");
+        }
+    }
+
+    /**
+     * Whether the device a session signed in from is still trusted: false once revoked (by the user,
+     * an operator, a spent token, or the limit per user), and when it is gone. Expiry does not end a
+     * session that began before it.
+     */
+    public boolean stillTrusted(UUID deviceId) {
+        TrustedDevice device = em.find(TrustedDevice.class, deviceId);
+        return device != null && device.getRevokedAt() == null;
+    }
+
+    /** The device id in a cookie value ({@code <device id>.<token>}), whatever its token; empty when it has none. */
+    public static Optional<UUID> deviceIdOf(String cookieValue) {
+        int dot = cookieValue == null ? -1 : cookieValue.indexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(cookieValue.substring(0, dot)));
+        } catch (IllegalArgumentException notOurs) {
+            return Optional.empty();
+        }
     }
 
     /** Whether the cookie marks a device this user trusts now, without spending its token. */

@@ -23,11 +23,14 @@ import java.util.UUID;
 @Table(name = "trusted_devices")
 @NamedQuery(name = TrustedDevice.ACTIVE_OF_USER, query = "select d from TrustedDevice d where d.userId = :userId"
         + " and d.revokedAt is null and d.expiresAt > :now order by d.lastUsedAt desc")
+@NamedQuery(name = TrustedDevice.ACTIVE_OF_USER_OLDEST_FIRST, query = "select d from TrustedDevice d where d.userId = :userId"
+        + " and d.revokedAt is null and d.expiresAt > :now order by d.createdAt, d.id")
 @NamedQuery(name = TrustedDevice.COUNT_ACTIVE, query = "select count(d) from TrustedDevice d"
         + " where d.revokedAt is null and d.expiresAt > :now")
 public class TrustedDevice {
 
     public static final String ACTIVE_OF_USER = "TrustedDevice.activeOfUser";
+    public static final String ACTIVE_OF_USER_OLDEST_FIRST = "TrustedDevice.activeOfUserOldestFirst";
     public static final String COUNT_ACTIVE = "TrustedDevice.countActive";
 
     @Id

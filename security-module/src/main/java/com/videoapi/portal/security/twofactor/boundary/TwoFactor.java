@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * Switching two-factor authentication on and off.
@@ -35,10 +36,13 @@ import java.util.UUID;
  *       the user revoked: a lost phone must not leave a way in.</li>
  * </ul>
  * Switching on or off ends the user's other sessions; the page keeps its own
- * ({@code SignInSessions.keepThisSession}).
+ * ({@code SignInSessions.keepThisSession}). 2FA on without a stored number (an inconsistency) never
+ * lets the password alone switch it off or prove who one is: refused, and logged at ERROR.
  */
 @Stateless
 public class TwoFactor {
+
+    private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
 
     @PersistenceContext(unitName = "security")
     EntityManager em;
@@ -129,9 +133,7 @@ public class TwoFactor {
         }
         Optional<PhoneNumber> number = phoneNumbers.verifiedNumberOf(userId);
         if (number.isEmpty()) {
-            // 2FA on without a number cannot send a code; the password alone must do.
-            disable(userId, "without a stored number");
-            return TwoFactorStep.done(Result.DISABLED);
+            return secondFactorMissing(userId, "switching 2FA off");
         }
         return stepOf(verifications.start(userId, Purpose.DISABLE, number.get(), language));
     }
@@ -147,8 +149,11 @@ public class TwoFactor {
             return TwoFactorStep.wrongPassword();
         }
         Optional<PhoneNumber> number = numberOf(userId);
-        if (number.isEmpty() || trustedDevices.isTrusted(userId, deviceToken)) {
+        if (!isEnabled(userId) || trustedDevices.isTrusted(userId, deviceToken)) {
             return TwoFactorStep.done(Result.PROVEN);
+        }
+        if (number.isEmpty()) {
+            return secondFactorMissing(userId, "proving again who they are");
         }
         return stepOf(verifications.start(userId, Purpose.REAUTHENTICATE, number.get(), language));
     }
@@ -188,6 +193,17 @@ public class TwoFactor {
         verifications.cancelAll(userId, Purpose.SIGN_IN);
         guards.endSessions(userId);
         events.fire(Kind.TWO_FACTOR_DISABLED, userId, masked, how);
+    }
+
+    /**
+     * 2FA on and no number to send a code to: never the password alone. Only an operator can mend it
+     * ({@code resetTwoFactor}), so the log says so at ERROR; the person hears that no code can be sent.
+     */
+    private TwoFactorStep secondFactorMissing(UUID userId, String what) {
+        LOG.severe(() -> "User " + userId + " refused " + what + ": two-factor authentication is on but no verified"
+                + " number is stored. Check the account (JMX status), then resetTwoFactor once the person is identified.");
+        events.fire(Kind.CODE_NOT_SENT, userId, null, what + " refused: 2FA on without a stored number");
+        return TwoFactorStep.refused(CodeProblem.NO_CHANNEL);
     }
 
     private static TwoFactorStep stepOf(StartedVerification started) {

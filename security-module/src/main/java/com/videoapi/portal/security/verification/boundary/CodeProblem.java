@@ -24,5 +24,7 @@ public enum CodeProblem {
     /** The channel is rate-limiting us. */
     RATE_LIMITED,
     /** The channel is down, slow, misconfigured, or the portal's own ceiling is reached: try later. */
-    UNAVAILABLE
+    UNAVAILABLE,
+    /** No code channel can be used ({@link Channel#NONE}): no code is sent until an operator fixes it. */
+    NO_CHANNEL
 }

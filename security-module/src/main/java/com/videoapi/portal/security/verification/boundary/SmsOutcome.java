@@ -9,7 +9,8 @@ package com.videoapi.portal.security.verification.boundary;
  *                country), for a code sent; null for a refusal
  * @param refusal why the portal did not send it ({@code cooldown}, {@code region}, or a budget:
  *                {@code enrol_user}, {@code enrol_user_numbers}, {@code enrol_number}, {@code enrol_address},
- *                {@code enrol_ceiling}, {@code code_user}, {@code code_user_number}, {@code code_ceiling});
+ *                {@code enrol_ceiling}, {@code code_user}, {@code code_user_number}, {@code code_ceiling}; or
+ *                {@code no_channel}: no code channel can be used);
  *                null for a code sent
  */
 public record SmsOutcome(Purpose purpose, String region, String refusal) {

@@ -50,7 +50,8 @@ import java.util.regex.Pattern;
  * {@code twofactor.resend-cooldown} (30 s); then {@link SendBudgets} says whether the code may go
  * out, and counts it: enrolment codes (to a number not yet verified for the user, which must be of a
  * region in {@code twofactor.sms-regions}) and sign-in or confirmation codes (to the user's verified
- * number) have budgets of their own. Work on one user's codes is serialised on the user's guard row,
+ * number) have budgets of their own. With no usable channel ({@link CodeChannel#canSend()}) every
+ * code is refused before anything is counted. Work on one user's codes is serialised on the user's guard row,
  * so a double click sends one code and concurrent guesses are all counted.
  */
 @Stateless
@@ -91,6 +92,9 @@ public class Verifications {
     SendBudgets budgets;
 
     @Inject
+    CodeChannel codeChannel;
+
+    @Inject
     PhoneNumbers phoneNumbers;
 
     @Inject
@@ -127,6 +131,10 @@ public class Verifications {
 
     private StartedVerification send(UUID userId, Purpose purpose, PhoneNumber number, Locale language,
                                      boolean newCodeAsked) {
+        if (!codeChannel.canSend()) {
+            // Before the budgets and the cooldown: nothing can go out, so nothing is counted.
+            return refused(userId, purpose, number, CodeProblem.NO_CHANNEL, "no_channel", "no code channel");
+        }
         guards.exclusive(userId);
         // An enrolment code goes to a number not yet verified for this user: the attacker's way to
         // toll fraud. A code to the user's own verified number is a sign-in or confirmation code.

@@ -25,7 +25,7 @@ import java.util.logging.Logger;
  * keeps only its hash, expiry (10 minutes) and wrong tries in the database, and writes the code to the
  * server log under {@value #LOG_CATEGORY}, with a warning that no SMS was sent.
  *
- * <p>{@link VerificationChannels} never selects it when Vonage credentials are configured. Like
+ * <p>{@link VerificationChannels} selects it only when {@code twofactor.channel=development} is set. Like
  * Vonage Verify, it voids a verification after too many wrong codes (five, the product's own limit).
  */
 @ApplicationScoped
@@ -53,7 +53,7 @@ public class DevelopmentVerificationGateway implements VerificationGateway {
         String code = newCode();
         em.persist(new DevelopmentCode(requestId, hashOf(requestId, code), clock.instant().plus(LIFETIME)));
         String masked = PhoneNumber.ofE164(e164Number).masked();
-        CODES.warning(() -> "NO SMS SENT (development channel: no Vonage credentials are configured). Code for "
+        CODES.warning(() -> "NO SMS SENT (development channel: twofactor.channel=development). Code for "
                 + masked + ": " + code + " (valid " + LIFETIME.toMinutes() + " minutes" + (language == null ? "" : ", language "
                 + language.toLanguageTag()) + ")");
         return requestId.toString();

@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Chooses the code channel once, when the application starts: Vonage Verify when Vonage
- * credentials are configured, the development channel otherwise, and never the development channel
- * when credentials are present. One {@link VonageVerificationGateway} (one {@code VonageClient})
- * serves the whole application.
+ * Chooses the code channel once, when the application starts, as {@code twofactor.channel} says
+ * ({@link ChannelSelection}): Vonage Verify (the default), or the development channel when set
+ * explicitly. Vonage without credentials is no channel at all ({@link NoVerificationGateway}): the
+ * portal starts, refuses every code and reports why in readiness, rather than falling back to the
+ * log. One {@link VonageVerificationGateway} (one {@code VonageClient}) serves the whole application.
  *
  * <p>The chosen channel is wrapped in a {@link TimedVerificationGateway}, which reports every call
  * as a {@link VerificationCall} event for the metrics. {@link #channel()} and {@link #settings()}
@@ -38,29 +39,32 @@ public class VerificationChannels {
     @Inject
     Event<VerificationCall> calls;
 
-    private VonageSettings settings;
-    private Channel channel;
+    private ChannelSelection selection;
     private VerificationGateway chosen;
 
     @PostConstruct
     void choose() {
-        settings = VonageSettings.fromConfig(config);
-        VerificationGateway gateway;
-        if (settings.hasCredentials()) {
-            gateway = new VonageVerificationGateway(settings);
-            channel = Channel.VONAGE;
-            LOG.info(() -> "Verification codes are sent by SMS through Vonage Verify (" + settings + ")");
-        } else {
-            gateway = development;
-            channel = Channel.DEVELOPMENT;
-            List<String> incomplete = settings.incompleteCredentials();
-            LOG.warning(() -> "No Vonage credentials configured (vonage.api-key and vonage.api-secret, or"
-                    + " vonage.application-id and vonage.private-key-path)"
-                    + (incomplete.isEmpty() ? "" : ", only half a pair: " + String.join("; ", incomplete))
-                    + ": verification codes are NOT sent by SMS; the development channel writes them to the log category "
-                    + DevelopmentVerificationGateway.LOG_CATEGORY);
-        }
-        chosen = new TimedVerificationGateway(gateway, channel, calls::fire);
+        selection = ChannelSelection.from(config);
+        VonageSettings settings = selection.settings();
+        VerificationGateway gateway = switch (selection.channel()) {
+            case VONAGE -> {
+                LOG.info(() -> "Verification codes are sent by SMS through Vonage Verify (" + settings + ")");
+                yield new VonageVerificationGateway(settings);
+            }
+            case DEVELOPMENT -> {
+                LOG.warning(() -> "twofactor.channel is development: verification codes are NOT sent by SMS; the"
+                        + " development channel writes them to the log category " + DevelopmentVerificationGateway.LOG_CATEGORY
+                        + (settings.hasCredentials() ? " (the Vonage credentials that are set are not used)" : ""));
+                yield development;
+            }
+            case NONE -> {
+                LOG.severe(() -> "No code channel: " + String.join("; ", selection.problems())
+                        + ". The portal refuses every code (\"Codes can't be sent right now\") and its readiness check"
+                        + " verification-channel is DOWN until this is fixed and the portal restarted.");
+                yield new NoVerificationGateway();
+            }
+        };
+        chosen = new TimedVerificationGateway(gateway, selection.channel(), calls::fire);
     }
 
     /** Chooses at start-up, so that the log says at once which channel is in use. */
@@ -74,13 +78,18 @@ public class VerificationChannels {
         return chosen;
     }
 
-    /** The channel chosen at start-up. */
+    /** The channel chosen at start-up; {@link Channel#NONE} when none can be used. */
     public Channel channel() {
-        return channel;
+        return selection.channel();
     }
 
     /** The {@code vonage.*} settings as read at start-up, which the channel was chosen from. */
     public VonageSettings settings() {
-        return settings;
+        return selection.settings();
+    }
+
+    /** Why no channel can be used, or what is wrong with the credentials, as found at start-up; empty when nothing is. */
+    public List<String> problems() {
+        return selection.problems();
     }
 }

@@ -5,9 +5,10 @@ import java.util.Locale;
 /**
  * The channel that sends a one-time code to a phone and checks what the person typed.
  *
- * <p>Two implementations, chosen by configuration: Vonage Verify v2 ({@code VonageVerificationGateway})
- * when Vonage credentials are configured, and a development channel that only writes the code to
- * the server log otherwise. Codes are 6 digits in both.
+ * <p>Chosen by {@code twofactor.channel} ({@code ChannelSelection}): Vonage Verify v2
+ * ({@code VonageVerificationGateway}), or a development channel that only writes the code to the
+ * server log; with no usable channel, {@code NoVerificationGateway} refuses every code. Codes are 6
+ * digits.
  */
 public interface VerificationGateway {
 

@@ -1,0 +1,154 @@
+package com.videoapi.portal.security.signin.boundary;
+
+import com.videoapi.portal.account.phones.boundary.PhoneNumber;
+import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
+import com.videoapi.portal.security.audit.boundary.SecurityEvents;
+import com.videoapi.portal.security.guards.boundary.Guards;
+import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
+import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
+import com.videoapi.portal.security.verification.boundary.Purpose;
+import com.videoapi.portal.security.verification.boundary.StartedVerification;
+import com.videoapi.portal.security.verification.boundary.Verifications;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * 2FA on with no stored number (an account-module row gone, a half-finished repair) is never
+ * "password only": the right password is refused, and the operator reads why at ERROR.
+ */
+class SecondFactorMissingTest {
+
+    private static final UUID USER = UUID.fromString("0b6f8a52-3c1d-4e2f-9a8b-7c6d5e4f3a21");
+
+    private final List<LogRecord> logged = new ArrayList<>();
+    private final List<String> audited = new ArrayList<>();
+    private final Logger log = Logger.getLogger("com.videoapi.portal.security");
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            logged.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    private boolean enabled;
+    private Optional<PhoneNumber> number = Optional.empty();
+
+    @BeforeEach
+    void listen() {
+        log.addHandler(capture);
+    }
+
+    @AfterEach
+    void stopListening() {
+        log.removeHandler(capture);
+    }
+
+    private SignIns signIns() {
+        SignIns signIns = new SignIns();
+        signIns.identityStores = new IdentityStoreHandlerOf(USER);
+        signIns.twoFactor = new TwoFactor() {
+            @Override
+            public boolean isEnabled(UUID userId) {
+                return enabled;
+            }
+
+            @Override
+            public Optional<PhoneNumber> numberOf(UUID userId) {
+                return enabled ? number : Optional.empty();
+            }
+        };
+        signIns.trustedDevices = new TrustedDevices() {
+            @Override
+            public Recognition recognise(UUID userId, String cookieValue) {
+                return new Recognition(false, null);
+            }
+        };
+        signIns.verifications = new Verifications() {
+            @Override
+            public StartedVerification start(UUID userId, Purpose purpose, PhoneNumber to, Locale language) {
+                throw new AssertionError("no code may be started: there is no number");
+            }
+        };
+        signIns.guards = new Guards() {
+            @Override
+            public long sessionEpoch(UUID userId) {
+                return 0;
+            }
+        };
+        signIns.events = new SecurityEvents() {
+            @Override
+            public void fire(Kind kind, UUID userId, String maskedNumber, String detail) {
+                audited.add(kind + ": " + detail);
+            }
+        };
+        signIns.clock = Clock.fixed(Instant.parse("2026-11-30T05:00:00Z"), ZoneOffset.UTC);
+        return signIns;
+    }
+
+    private SignInStep rightPassword(String deviceCookie) {
+        return signIns().passwordStep(new UsernamePasswordCredential("ada@example.com", "the right password"), deviceCookie,
+                Locale.ENGLISH);
+    }
+
+    @Test
+    void two_factor_on_without_a_number_refuses_the_right_password_and_tells_the_operator_at_error() {
+        enabled = true;
+
+        SignInStep step = rightPassword("some-device.cookie-that-is-not-trusted");
+
+        assertInstanceOf(SignInStep.SecondFactorMissing.class, step);
+        assertTrue(logged.stream().anyMatch(r -> r.getLevel() == Level.SEVERE && r.getMessage().contains(USER.toString())
+                && r.getMessage().contains("no verified number is stored")), "an ERROR naming the user: " + logged);
+        assertEquals(List.of("CODE_NOT_SENT: sign-in refused: 2FA on without a stored number"), audited);
+    }
+
+    @Test
+    void two_factor_off_still_signs_in_with_the_password() {
+        enabled = false;
+
+        SignInStep step = rightPassword(null);
+
+        assertInstanceOf(SignInStep.SignedIn.class, step);
+        assertTrue(logged.stream().noneMatch(r -> r.getLevel() == Level.SEVERE), logged.toString());
+    }
+
+    /** The identity store's answer to the right password of {@code userId}. */
+    private record IdentityStoreHandlerOf(UUID userId) implements jakarta.security.enterprise.identitystore.IdentityStoreHandler {
+        @Override
+        public CredentialValidationResult validate(Credential credential) {
+            return new CredentialValidationResult(null, new CallerPrincipal("ada@example.com"), null, userId.toString(),
+                    Set.of("user"));
+        }
+    }
+}
