@@ -5,6 +5,7 @@ import com.videoapi.portal.security.guards.boundary.Guards;
 import com.videoapi.portal.security.signin.boundary.SignInStep.CodeNeeded;
 import com.videoapi.portal.security.signin.boundary.SignInStep.CodeRefused;
 import com.videoapi.portal.security.signin.boundary.SignInStep.SignedIn;
+import com.videoapi.portal.security.signin.boundary.SignInStep.StartAgain;
 import com.videoapi.portal.security.signin.control.AccountIdentityStore;
 import com.videoapi.portal.security.signin.control.SignedInCaller;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDeviceCookie;
@@ -64,6 +65,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     /** Request attribute: the {@link CodeProblem} of a refused code step, for the page to show. */
     public static final String CODE_PROBLEM = SignInMechanism.class.getName() + ".codeProblem";
+
+    /**
+     * Request attribute, set on a refused step: the sign-in cannot finish because the account's
+     * password, second factor or sessions changed meanwhile ({@link StartAgain}); the page says so.
+     */
+    public static final String START_AGAIN = SignInMechanism.class.getName() + ".startAgain";
 
     private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
 
@@ -151,6 +158,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE, codeNeeded.pending());
             return context.redirect(request.getContextPath() + CODE_PAGE);
         }
+        if (step instanceof StartAgain) {
+            request.setAttribute(START_AGAIN, Boolean.TRUE);
+        }
         return AuthenticationStatus.SEND_FAILURE;
     }
 
@@ -166,6 +176,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                 request.getHeader("User-Agent"));
         if (step instanceof SignedIn signedIn) {
             return signedIn(request, response, context, signedIn);
+        }
+        if (step instanceof StartAgain) {
+            session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+            request.setAttribute(START_AGAIN, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
         }
         request.setAttribute(CODE_PROBLEM, step instanceof CodeRefused refused ? refused.problem() : CodeProblem.WRONG_CODE);
         return AuthenticationStatus.SEND_FAILURE;
