@@ -38,6 +38,13 @@ public final class Browser implements AutoCloseable {
         client.getOptions().setRedirectEnabled(true);
     }
 
+    /** Another tab of this browser: a page of its own, the same cookies (the same session). */
+    public Browser newTab() {
+        Browser tab = new Browser(baseUrl);
+        tab.client.setCookieManager(client.getCookieManager());
+        return tab;
+    }
+
     public Browser open(String path) {
         try {
             page = client.getPage(baseUrl + path.replaceFirst("^/", ""));

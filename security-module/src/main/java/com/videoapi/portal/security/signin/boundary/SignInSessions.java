@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The signed-in session, as pages may see and change it: who signed in, whether they proved it
@@ -42,15 +43,32 @@ public class SignInSessions {
                 ? Optional.of(caller) : Optional.empty();
     }
 
-    /** Whether the person proved who they are within the last five minutes. */
-    public boolean hasFreshProof(HttpServletRequest request) {
-        return caller(request).map(c -> c.provenAt().plus(freshProof).isAfter(clock.instant())).orElse(false);
+    /**
+     * Whether the session is signed in as this user. A page stays open while its browser signs in
+     * as someone else (another tab, a sign-in form opened earlier): a page built for one user asks
+     * this before it changes anything.
+     */
+    public boolean isSignedInAs(HttpServletRequest request, UUID userId) {
+        return caller(request).map(c -> c.userId().equals(userId)).orElse(false);
     }
 
-    /** Records that the person just proved who they are again (password, and a code where needed). */
-    public void provenNow(HttpServletRequest request) {
-        caller(request).ifPresent(c -> request.getSession().setAttribute(SignedInCaller.SESSION_ATTRIBUTE,
-                c.provenAgainAt(clock.instant())));
+    /**
+     * Whether this user, signed in in this session, proved who they are within the last five
+     * minutes: a proof that someone else gave in this browser counts for nobody else.
+     */
+    public boolean hasFreshProof(HttpServletRequest request, UUID userId) {
+        return caller(request).filter(c -> c.userId().equals(userId))
+                .map(c -> c.provenAt().plus(freshProof).isAfter(clock.instant())).orElse(false);
+    }
+
+    /**
+     * Records that this user just proved who they are again (password, and a code where needed);
+     * nothing when the session is signed in as someone else now.
+     */
+    public void provenNow(HttpServletRequest request, UUID userId) {
+        caller(request).filter(c -> c.userId().equals(userId))
+                .ifPresent(c -> request.getSession().setAttribute(SignedInCaller.SESSION_ATTRIBUTE,
+                        c.provenAgainAt(clock.instant())));
     }
 
     /**
