@@ -96,7 +96,7 @@ public class SignIns {
         if (deviceCookie != null) {
             TrustedDevices.Recognition device = trustedDevices.recognise(userId, deviceCookie);
             if (device.trusted()) {
-                events.fire(Kind.SIGN_IN_TRUSTED_DEVICE, userId);
+                events.fire(Kind.SIGN_IN_TRUSTED_DEVICE, userId, null, device.detail());
                 return signedIn(userId, callerName, groups, epoch, "password on a trusted device",
                         new DeviceCookie(device.rotatedCookieValue(), trustedDevices.trustPeriod()));
             }
