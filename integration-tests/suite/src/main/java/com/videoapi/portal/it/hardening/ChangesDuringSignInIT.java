@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A sign-in that started before a new password, a 2FA switch or a new trusted device cannot finish
  * (issue 9, races between requests): the user's session epoch is read before the password is
  * checked and compared at the end of the sign-in's last step. (Switching 2FA off, and a new sign-in
- * code, also cancel the code of a sign-in half-way; a new password does not, so it is the test.)
+ * code, also cancel the code of a sign-in half-way; a new password and "Sign out everywhere" do
+ * not, so they are the tests.)
  */
 class ChangesDuringSignInIT extends PortalTest {
 
@@ -47,6 +48,25 @@ class ChangesDuringSignInIT extends PortalTest {
         }
         // The owner's own session carries on.
         assertEquals("/profile.xhtml", browser.open("/profile.xhtml").path());
+    }
+
+    @Test
+    void a_sign_in_waiting_for_its_code_cannot_finish_after_the_owner_signed_out_everywhere() {
+        String number = uniqueUkMobile();
+        String email = personWithTwoFactor("all", number);
+        try (Browser attacker = new Browser(baseUrl())) {
+            attacker.open("/signin.xhtml").fillIn("Email", email).fillIn("Password", PASSWORD).press("Sign in");
+            assertEquals("/signin-code.xhtml", attacker.path());
+            String code = verifyApi.lastCodeSentTo(number);
+            // The owner sees a sign-in they did not make and signs out everywhere (which cancels no code).
+            browser.open("/profile.xhtml").press("Sign out everywhere");
+            assertTrue(browser.shows("You have signed out."), browser.text());
+            attacker.fillIn("Verification code", code).press("Verify");
+            assertEquals("/signin.xhtml", attacker.path(), attacker.text());
+            assertTrue(attacker.shows("changed while you were signing in"), attacker.text());
+            attacker.open("/profile.xhtml");
+            assertEquals("/signin.xhtml", attacker.path(), "nobody is signed in");
+        }
     }
 
     /**

@@ -79,6 +79,22 @@ public class SignInSessions {
                 c.withEpoch(guards.sessionEpoch(c.userId()))));
     }
 
+    /**
+     * "Sign out everywhere": every session of the user ends, this one included, and so does every
+     * sign-in of theirs still under way (the session epoch moves on).
+     */
+    public void signOutEverywhere(HttpServletRequest request) throws ServletException {
+        caller(request).ifPresent(c -> {
+            guards.endSessions(c.userId());
+            events.fire(Kind.SIGNED_OUT, c.userId(), null, "everywhere");
+        });
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
     public void signOut(HttpServletRequest request) throws ServletException {
         caller(request).ifPresent(c -> events.fire(Kind.SIGNED_OUT, c.userId()));
         request.logout();
