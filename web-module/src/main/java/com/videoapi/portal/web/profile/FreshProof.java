@@ -60,6 +60,9 @@ public class FreshProof implements Serializable {
     CurrentUser currentUser;
 
     @Inject
+    PageUser pageUser;
+
+    @Inject
     FacesContext faces;
 
     @Inject
@@ -76,7 +79,7 @@ public class FreshProof implements Serializable {
      * asks for one.
      */
     public boolean missingFor(Change change) {
-        if (sessions.hasFreshProof(request())) {
+        if (sessions.hasFreshProof(request(), pageUser.id())) {
             return false;
         }
         waiting = change;
@@ -90,8 +93,12 @@ public class FreshProof implements Serializable {
      * @param passwordField where the page shows a refusal
      */
     public void confirmIdentity(UIComponent passwordField) {
+        if (!pageUser.isStillSignedIn()) {
+            password = null;
+            return;
+        }
         var profile = currentUser.getProfile();
-        TwoFactorStep step = twoFactor.startReauthentication(profile.userId(), profile.email(), password, deviceCookie(),
+        TwoFactorStep step = twoFactor.startReauthentication(pageUser.id(), profile.email(), password, deviceCookie(),
                 faces.getViewRoot().getLocale());
         password = null;
         if (step.is(State.DONE)) {
@@ -111,11 +118,14 @@ public class FreshProof implements Serializable {
      * @param codeField where the page shows a refusal
      */
     public void confirm(UIComponent codeField) {
+        if (!pageUser.isStillSignedIn()) {
+            return;
+        }
         if (pendingStep == null) {
             Messages.error(null, Words.of("security.startAgain"));
             return;
         }
-        TwoFactorStep step = twoFactor.confirmReauthentication(currentUser.getProfile().userId(), pendingStep.verificationId(), code);
+        TwoFactorStep step = twoFactor.confirmReauthentication(pageUser.id(), pendingStep.verificationId(), code);
         code = null;
         if (step.is(State.DONE)) {
             proven();
@@ -132,7 +142,7 @@ public class FreshProof implements Serializable {
     }
 
     private void proven() {
-        sessions.provenNow(request());
+        sessions.provenNow(request(), pageUser.id());
         pendingStep = null;
         Change change = waiting;
         waiting = null;

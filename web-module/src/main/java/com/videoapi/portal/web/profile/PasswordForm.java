@@ -32,6 +32,9 @@ public class PasswordForm implements Serializable {
     CurrentUser currentUser;
 
     @Inject
+    PageUser pageUser;
+
+    @Inject
     FacesContext faces;
 
     @Inject
@@ -46,6 +49,11 @@ public class PasswordForm implements Serializable {
      * @param newPasswordField where the page shows a refusal
      */
     public void changePassword(UIComponent newPasswordField) {
+        if (!pageUser.isStillSignedIn()) {
+            currentPassword = null;
+            newPassword = null;
+            return;
+        }
         var profile = currentUser.getProfile();
         PasswordChanges.Outcome outcome = passwordChanges.change(profile.userId(), profile.email(), currentPassword, newPassword);
         currentPassword = null;
@@ -53,7 +61,7 @@ public class PasswordForm implements Serializable {
         if (outcome.changed()) {
             HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
             sessions.keepThisSession(request);
-            sessions.provenNow(request);
+            sessions.provenNow(request, profile.userId());
             changes.fire(new SettingsChanged());
             Messages.info(Words.of(outcome.result()));
         } else {

@@ -41,6 +41,9 @@ public class TrustedDevicesTable implements Serializable {
     CurrentUser currentUser;
 
     @Inject
+    PageUser pageUser;
+
+    @Inject
     FacesContext faces;
 
     @Inject
@@ -49,10 +52,10 @@ public class TrustedDevicesTable implements Serializable {
     private List<TrustedDeviceView> devices;
 
     public void revoke(UUID deviceId) {
-        if (freshProof.missingFor(new Revoke(deviceId))) {
+        if (!pageUser.isStillSignedIn() || freshProof.missingFor(new Revoke(deviceId))) {
             return;
         }
-        if (trustedDevices.revoke(currentUser.getProfile().userId(), deviceId)) {
+        if (trustedDevices.revoke(pageUser.id(), deviceId)) {
             changes.fire(new SettingsChanged());
             Messages.info(Words.of("devices.revoked"));
         } else {

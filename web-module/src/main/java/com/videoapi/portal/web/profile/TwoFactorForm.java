@@ -53,6 +53,9 @@ public class TwoFactorForm implements Serializable {
     FreshProof freshProof;
 
     @Inject
+    PageUser pageUser;
+
+    @Inject
     PhoneCountries countries;
 
     @Inject
@@ -80,7 +83,7 @@ public class TwoFactorForm implements Serializable {
     @PostConstruct
     void load() {
         var profile = currentUser.getProfile();
-        userId = profile.userId();
+        userId = pageUser.id();
         email = profile.email();
         status = twoFactor.statusOf(userId);
         useTwoFactor = status.enabled();
@@ -93,6 +96,9 @@ public class TwoFactorForm implements Serializable {
      * @param phoneField where the page shows a refusal of the number
      */
     public void submitNumber(UIComponent phoneField) {
+        if (!pageUser.isStillSignedIn()) {
+            return;
+        }
         if (!useTwoFactor) {
             Messages.error(null, Words.of("security.switchOnFirst"));
             return;
@@ -123,6 +129,9 @@ public class TwoFactorForm implements Serializable {
      * @param codeField where the page shows a refusal of the code
      */
     public void confirm(UIComponent codeField) {
+        if (!pageUser.isStillSignedIn()) {
+            return;
+        }
         if (pendingStep == null) {
             Messages.error(null, Words.of("security.startAgain"));
             return;
@@ -141,6 +150,9 @@ public class TwoFactorForm implements Serializable {
 
     /** A new code for the same step, replacing the earlier one. */
     public void sendNewCode() {
+        if (!pageUser.isStillSignedIn()) {
+            return;
+        }
         if (awaiting == Awaiting.ENROLMENT) {
             TwoFactorStep step = twoFactor.resendEnrolmentCode(userId, phone, language());
             if (step.is(State.CODE_SENT)) {
@@ -161,6 +173,9 @@ public class TwoFactorForm implements Serializable {
      * @param passwordField where the page shows a refusal of the password
      */
     public void turnOff(UIComponent passwordField) {
+        if (!pageUser.isStillSignedIn()) {
+            return;
+        }
         TwoFactorStep step = twoFactor.startDisabling(userId, email, password, deviceCookie(), language());
         password = null;
         if (step.is(State.DONE)) {
@@ -182,7 +197,7 @@ public class TwoFactorForm implements Serializable {
     /** 2FA switched on or off: other sessions ended, this one stays; the switch proved identity. */
     private void changed(TwoFactorStep step) {
         sessions.keepThisSession(request());
-        sessions.provenNow(request());
+        sessions.provenNow(request(), userId);
         pendingStep = null;
         awaiting = null;
         offerNewCode = false;

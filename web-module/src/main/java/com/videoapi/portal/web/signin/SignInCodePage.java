@@ -71,6 +71,11 @@ public class SignInCodePage {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
+                if (request().getAttribute(SignInMechanism.START_AGAIN) != null) {
+                    // The pending sign-in is gone: back to the password, saying why.
+                    external.redirect(external.getRequestContextPath() + "/signin.xhtml?start-again=true");
+                    return;
+                }
                 CodeProblem problem = (CodeProblem) request().getAttribute(SignInMechanism.CODE_PROBLEM);
                 CodeProblem shown = problem == null ? CodeProblem.WRONG_CODE : problem;
                 Messages.error(null, Words.of(shown));

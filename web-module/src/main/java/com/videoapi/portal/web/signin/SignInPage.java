@@ -49,7 +49,9 @@ public class SignInPage {
                 return;
             }
             // The same words for an unknown address and a wrong password: neither may be told apart.
-            Messages.error(null, Words.of("signin.refused"));
+            // Only the right password meets a change made meanwhile, so saying so tells nothing new.
+            boolean startAgain = faces.getExternalContext().getRequestMap().get(SignInMechanism.START_AGAIN) != null;
+            Messages.error(null, Words.of(startAgain ? "signin.startAgain" : "signin.refused"));
         }
     }
 

@@ -23,4 +23,10 @@ public class SignOut {
         sessions.signOut((HttpServletRequest) faces.getExternalContext().getRequest());
         return "/signin?faces-redirect=true&signed-out=true";
     }
+
+    /** Security Settings: ends every session of the user, on every device, this one included. */
+    public String signOutEverywhere() throws ServletException {
+        sessions.signOutEverywhere((HttpServletRequest) faces.getExternalContext().getRequest());
+        return "/signin?faces-redirect=true&signed-out=true";
+    }
 }

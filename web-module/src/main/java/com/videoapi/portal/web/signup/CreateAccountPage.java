@@ -4,6 +4,7 @@ import com.videoapi.portal.account.accounts.boundary.AccountName;
 import com.videoapi.portal.account.users.boundary.EmailAddress;
 import com.videoapi.portal.security.registration.boundary.Registrations;
 import com.videoapi.portal.security.registration.boundary.SignUpRefusedException;
+import com.videoapi.portal.security.signin.boundary.SignInMechanism;
 import com.videoapi.portal.web.forms.Messages;
 import com.videoapi.portal.web.forms.Words;
 import com.videoapi.portal.web.signin.SignInPage;
@@ -18,7 +19,8 @@ import java.io.IOException;
 import java.util.logging.Logger;
 
 /**
- * The "Create account" form: opens an account, then signs its owner in. The name and address arrive
+ * The "Create account" form: opens an account, then signs its owner in. Refused while someone is
+ * signed in in this browser: they sign out first. The name and address arrive
  * typed (their converters put any refusal on their field); the password's rule is security-module's.
  */
 @Named("createAccount")
@@ -47,6 +49,13 @@ public class CreateAccountPage {
      * @param passwordField where the page shows a refusal of the password
      */
     public void create(UIComponent emailField, UIComponent passwordField) throws IOException {
+        if (securityContext.isCallerInRole(SignInMechanism.USER_ROLE)) {
+            // Signing the new owner in would keep this session, and the pages open in it, for
+            // someone else: whoever is signed in signs out first (issue 9, races).
+            password = null;
+            Messages.error(null, Words.of("signup.signOutFirst"));
+            return;
+        }
         try {
             registrations.signUp(accountName, email, password);
         } catch (SignUpRefusedException refused) {

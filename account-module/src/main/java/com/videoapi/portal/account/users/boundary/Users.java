@@ -120,6 +120,24 @@ public class Users {
         return find(email).map(u -> new StoredCredential(u.getId(), u.getEmail(), u.getPasswordHash()));
     }
 
+    /**
+     * The id of the user with that address, without reading the password hash: a sign-in reads what
+     * must come before the password check (its session epoch) by this id.
+     */
+    public Optional<UUID> idOf(String email) {
+        EmailAddress address;
+        try {
+            address = EmailAddress.of(email);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+        // A projection, so the user is not loaded here: credentialOf reads the hash afresh after.
+        return em.createQuery("select u.id from User u where u.email = :email", UUID.class)
+                .setParameter("email", address.value())
+                .getResultStream()
+                .findFirst();
+    }
+
     private Optional<User> find(String email) {
         EmailAddress address;
         try {

@@ -66,6 +66,13 @@ public final class Browser implements AutoCloseable {
         return List.copyOf(setCookieHeaders);
     }
 
+    /** Another tab of this browser: a page of its own, the same cookies (the same session). */
+    public Browser newTab() {
+        Browser tab = new Browser(baseUrl);
+        tab.client.setCookieManager(client.getCookieManager());
+        return tab;
+    }
+
     public Browser open(String path) {
         try {
             page = client.getPage(baseUrl + path.replaceFirst("^/", ""));

@@ -169,10 +169,14 @@ public class Guards {
         lockedRow(userId);
     }
 
-    /** The session epoch a session signed in now carries. */
+    /**
+     * The user's session epoch as committed now (a query, not the copy this transaction may have
+     * read earlier): a sign-in reads it before the password is checked and compares it at the end.
+     */
     public long sessionEpoch(UUID userId) {
-        AccountGuard guard = em.find(AccountGuard.class, userId);
-        return guard == null ? 0 : guard.getSessionEpoch();
+        return em.createQuery("select g.sessionEpoch from AccountGuard g where g.userId = :userId", Long.class)
+                .setParameter("userId", userId)
+                .getResultStream().findFirst().orElse(0L);
     }
 
     /**

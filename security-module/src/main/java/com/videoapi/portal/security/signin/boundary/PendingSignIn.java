@@ -10,15 +10,23 @@ import java.util.UUID;
  * A sign-in whose password step is done and whose code step is not: kept in the session, it makes
  * the caller nobody yet. Holds no secret; the code lives with the code channel.
  *
+ * @param epoch          the user's session epoch read before the password was checked: when it has
+ *                       moved on by the code step (a new password, 2FA switched, a new trusted
+ *                       device), this sign-in cannot finish
  * @param verificationId the code that was sent, or null when sending failed ({@code problem} says why)
  */
-public record PendingSignIn(UUID userId, String callerName, Set<String> groups, UUID verificationId,
+public record PendingSignIn(UUID userId, String callerName, Set<String> groups, long epoch, UUID verificationId,
                             String maskedNumber, CodeProblem problem) implements Serializable {
 
     static final String SESSION_ATTRIBUTE = PendingSignIn.class.getName();
 
     public PendingSignIn {
         groups = Set.copyOf(groups);
+    }
+
+    /** The same sign-in, waiting for another code (or for none, {@code problem} saying why). */
+    public PendingSignIn withCode(UUID newVerificationId, String newMaskedNumber, CodeProblem newProblem) {
+        return new PendingSignIn(userId, callerName, groups, epoch, newVerificationId, newMaskedNumber, newProblem);
     }
 
     public boolean codeWasSent() {

@@ -48,12 +48,10 @@ public class SecondStep {
         PendingSignIn after;
         if (number.isEmpty()) {
             // 2FA was switched off meanwhile: nothing to send; the person signs in again.
-            after = new PendingSignIn(before.userId(), before.callerName(), before.groups(), null, before.maskedNumber(),
-                    CodeProblem.EXPIRED);
+            after = before.withCode(null, before.maskedNumber(), CodeProblem.EXPIRED);
         } else {
             StartedVerification started = verifications.resend(before.userId(), Purpose.SIGN_IN, number.get(), language);
-            after = new PendingSignIn(before.userId(), before.callerName(), before.groups(), started.verificationId(),
-                    started.maskedNumber(), started.problem());
+            after = before.withCode(started.verificationId(), started.maskedNumber(), started.problem());
         }
         request.getSession().setAttribute(PendingSignIn.SESSION_ATTRIBUTE, after);
         return Optional.of(after);

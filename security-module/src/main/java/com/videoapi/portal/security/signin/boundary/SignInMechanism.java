@@ -6,6 +6,7 @@ import com.videoapi.portal.security.guards.boundary.Throttled;
 import com.videoapi.portal.security.signin.boundary.SignInStep.CodeNeeded;
 import com.videoapi.portal.security.signin.boundary.SignInStep.CodeRefused;
 import com.videoapi.portal.security.signin.boundary.SignInStep.SignedIn;
+import com.videoapi.portal.security.signin.boundary.SignInStep.StartAgain;
 import com.videoapi.portal.security.signin.control.AccountIdentityStore;
 import com.videoapi.portal.security.signin.control.SignedInCaller;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDeviceCookie;
@@ -78,6 +79,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
      * many from the address, or the server too busy to hash), for the page to answer 429 or 503.
      */
     public static final String THROTTLED = SignInMechanism.class.getName() + ".throttled";
+
+    /**
+     * Request attribute, set on a refused step: the sign-in cannot finish because the account's
+     * password, second factor or sessions changed meanwhile ({@link StartAgain}); the page says so.
+     */
+    public static final String START_AGAIN = SignInMechanism.class.getName() + ".startAgain";
 
     private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
 
@@ -182,6 +189,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         if (step instanceof SignInStep.SecondFactorMissing) {
             request.setAttribute(SECOND_FACTOR_MISSING, Boolean.TRUE);
+        } else if (step instanceof StartAgain) {
+            request.setAttribute(START_AGAIN, Boolean.TRUE);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
@@ -198,6 +207,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                 request.getHeader("User-Agent"));
         if (step instanceof SignedIn signedIn) {
             return signedIn(request, response, context, signedIn);
+        }
+        if (step instanceof StartAgain) {
+            session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+            request.setAttribute(START_AGAIN, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
         }
         request.setAttribute(CODE_PROBLEM, step instanceof CodeRefused refused ? refused.problem() : CodeProblem.WRONG_CODE);
         return AuthenticationStatus.SEND_FAILURE;

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The signed-in session, as pages may see and change it: who signed in, whether they proved it
@@ -46,15 +47,32 @@ public class SignInSessions {
                 ? Optional.of(caller) : Optional.empty();
     }
 
-    /** Whether the person proved who they are within the last five minutes. */
-    public boolean hasFreshProof(HttpServletRequest request) {
-        return caller(request).map(c -> c.provenAt().plus(freshProof).isAfter(clock.instant())).orElse(false);
+    /**
+     * Whether the session is signed in as this user. A page stays open while its browser signs in
+     * as someone else (another tab, a sign-in form opened earlier): a page built for one user asks
+     * this before it changes anything.
+     */
+    public boolean isSignedInAs(HttpServletRequest request, UUID userId) {
+        return caller(request).map(c -> c.userId().equals(userId)).orElse(false);
     }
 
-    /** Records that the person just proved who they are again (password, and a code where needed). */
-    public void provenNow(HttpServletRequest request) {
-        caller(request).ifPresent(c -> request.getSession().setAttribute(SignedInCaller.SESSION_ATTRIBUTE,
-                c.provenAgainAt(clock.instant())));
+    /**
+     * Whether this user, signed in in this session, proved who they are within the last five
+     * minutes: a proof that someone else gave in this browser counts for nobody else.
+     */
+    public boolean hasFreshProof(HttpServletRequest request, UUID userId) {
+        return caller(request).filter(c -> c.userId().equals(userId))
+                .map(c -> c.provenAt().plus(freshProof).isAfter(clock.instant())).orElse(false);
+    }
+
+    /**
+     * Records that this user just proved who they are again (password, and a code where needed);
+     * nothing when the session is signed in as someone else now.
+     */
+    public void provenNow(HttpServletRequest request, UUID userId) {
+        caller(request).filter(c -> c.userId().equals(userId))
+                .ifPresent(c -> request.getSession().setAttribute(SignedInCaller.SESSION_ATTRIBUTE,
+                        c.provenAgainAt(clock.instant())));
     }
 
     /**
@@ -66,6 +84,22 @@ public class SignInSessions {
         caller(request).ifPresent(c -> request.getSession().setAttribute(SignedInCaller.SESSION_ATTRIBUTE,
                 c.withEpoch(guards.sessionEpoch(c.userId()))
                         .fromDevice(c.deviceId() != null && trustedDevices.stillTrusted(c.deviceId()) ? c.deviceId() : null)));
+    }
+
+    /**
+     * "Sign out everywhere": every session of the user ends, this one included, and so does every
+     * sign-in of theirs still under way (the session epoch moves on).
+     */
+    public void signOutEverywhere(HttpServletRequest request) throws ServletException {
+        caller(request).ifPresent(c -> {
+            guards.endSessions(c.userId());
+            events.fire(Kind.SIGNED_OUT, c.userId(), null, "everywhere");
+        });
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
     }
 
     public void signOut(HttpServletRequest request) throws ServletException {

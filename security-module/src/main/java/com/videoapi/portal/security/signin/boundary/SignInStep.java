@@ -39,6 +39,13 @@ public sealed interface SignInStep {
     record CodeRefused(CodeProblem problem) implements SignInStep {
     }
 
+    /**
+     * The user's password, second factor or sessions changed while this sign-in was under way (its
+     * session epoch moved on): it cannot finish, and the person signs in again from the start.
+     */
+    record StartAgain() implements SignInStep {
+    }
+
     /** A trusted-device cookie value for the browser to keep, and for how long; null value: none to write. */
     record DeviceCookie(String value, Duration lifetime) {
 

@@ -1,6 +1,7 @@
 package com.videoapi.portal.security.signin.boundary;
 
 import com.videoapi.portal.account.phones.boundary.PhoneNumber;
+import com.videoapi.portal.account.users.boundary.Users;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.guards.boundary.Guards;
@@ -10,6 +11,7 @@ import com.videoapi.portal.security.signin.boundary.SignInStep.DeviceCookie;
 import com.videoapi.portal.security.signin.boundary.SignInStep.PasswordRefused;
 import com.videoapi.portal.security.signin.boundary.SignInStep.SecondFactorMissing;
 import com.videoapi.portal.security.signin.boundary.SignInStep.SignedIn;
+import com.videoapi.portal.security.signin.boundary.SignInStep.StartAgain;
 import com.videoapi.portal.security.signin.control.SignedInCaller;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
@@ -36,6 +38,11 @@ import java.util.logging.Logger;
  * the browser is a trusted device of the user), and the code. 2FA on without a stored number never
  * means the password alone: the sign-in is refused and the operator told (log at ERROR). {@link SignInMechanism} turns the
  * {@link SignInStep} into sessions, cookies and redirects; everything here is the account's side.
+ *
+ * <p>A sign-in carries the user's session epoch as it was before the password was checked, to the
+ * end of its last step: a new password, 2FA switched on or off, or a new trusted device that
+ * commits meanwhile moves the epoch on, and the sign-in cannot finish ({@link StartAgain}), however
+ * its requests and the change interleave.
  */
 @Stateless
 public class SignIns {
@@ -44,6 +51,9 @@ public class SignIns {
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    Users users;
 
     @Inject
     TwoFactor twoFactor;
@@ -68,6 +78,9 @@ public class SignIns {
      * @param language     the person's language, for the text message with the code
      */
     public SignInStep passwordStep(UsernamePasswordCredential credential, String deviceCookie, Locale language) {
+        // Read before the password hash is: a change that commits later leaves this sign-in behind
+        // (its epoch is older); one that committed earlier changed the hash or the number it reads.
+        long epoch = users.idOf(credential.getCaller()).map(guards::sessionEpoch).orElse(0L);
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return new PasswordRefused();
@@ -75,15 +88,21 @@ public class SignIns {
         UUID userId = UUID.fromString(result.getCallerUniqueId());
         String callerName = result.getCallerPrincipal().getName();
         Set<String> groups = result.getCallerGroups();
+        if (guards.sessionEpoch(userId) != epoch) {
+            // Checked before a device token is spent or a code sent; a change after this still ends
+            // the session, which carries the epoch read first.
+            events.fire(Kind.SIGN_IN_PASSWORD_FAILED, userId, null, "refused: sessions ended while signing in");
+            return new StartAgain();
+        }
         Optional<PhoneNumber> number = twoFactor.numberOf(userId);
         if (number.isEmpty() && !twoFactor.isEnabled(userId)) {
-            return signedIn(userId, callerName, groups, "password", DeviceCookie.NONE);
+            return signedIn(userId, callerName, groups, epoch, "password", DeviceCookie.NONE);
         }
         if (deviceCookie != null) {
             TrustedDevices.Recognition device = trustedDevices.recognise(userId, deviceCookie);
             if (device.trusted()) {
-                events.fire(Kind.SIGN_IN_TRUSTED_DEVICE, userId);
-                return signedIn(userId, callerName, groups, "password on a trusted device",
+                events.fire(Kind.SIGN_IN_TRUSTED_DEVICE, userId, null, device.detail());
+                return signedIn(userId, callerName, groups, epoch, "password on a trusted device",
                         new DeviceCookie(device.rotatedCookieValue(), trustedDevices.trustPeriod()));
             }
         }
@@ -95,7 +114,7 @@ public class SignIns {
             return new SecondFactorMissing();
         }
         StartedVerification started = verifications.start(userId, Purpose.SIGN_IN, number.get(), language);
-        return new CodeNeeded(new PendingSignIn(userId, callerName, groups, started.verificationId(),
+        return new CodeNeeded(new PendingSignIn(userId, callerName, groups, epoch, started.verificationId(),
                 started.maskedNumber(), started.problem()), deviceCookie != null);
     }
 
@@ -104,6 +123,15 @@ public class SignIns {
      * new way in, so every other session of the user ends.
      */
     public SignInStep codeStep(PendingSignIn pending, String code, boolean trustThisDevice, String userAgent) {
+        // Under the user's row lock, which every change that ends sessions takes too: the epoch
+        // cannot move on between this comparison and the end of the step.
+        guards.exclusive(pending.userId());
+        if (guards.sessionEpoch(pending.userId()) != pending.epoch()) {
+            verifications.cancelAll(pending.userId(), Purpose.SIGN_IN);
+            events.fire(Kind.SIGN_IN_CODE_FAILED, pending.userId(), pending.maskedNumber(),
+                    "refused: sessions ended while signing in");
+            return new StartAgain();
+        }
         CheckedCode checked = verifications.check(pending.verificationId(), pending.userId(), Purpose.SIGN_IN, code);
         if (!checked.isConfirmed()) {
             events.fire(Kind.SIGN_IN_CODE_FAILED, pending.userId(), pending.maskedNumber(), checked.problem().name());
@@ -111,16 +139,18 @@ public class SignIns {
         }
         events.fire(Kind.SIGN_IN_CODE_SUCCEEDED, pending.userId(), pending.maskedNumber(), null);
         DeviceCookie cookie = DeviceCookie.NONE;
+        long epoch = pending.epoch();
         if (trustThisDevice) {
             cookie = new DeviceCookie(trustedDevices.trust(pending.userId(), userAgent), trustedDevices.trustPeriod());
-            guards.endSessions(pending.userId());
+            epoch = guards.endSessions(pending.userId());
         }
-        return signedIn(pending.userId(), pending.callerName(), pending.groups(), "password and code", cookie);
+        return signedIn(pending.userId(), pending.callerName(), pending.groups(), epoch, "password and code", cookie);
     }
 
-    private SignedIn signedIn(UUID userId, String callerName, Set<String> groups, String how, DeviceCookie cookie) {
+    private SignedIn signedIn(UUID userId, String callerName, Set<String> groups, long epoch, String how,
+                              DeviceCookie cookie) {
         Instant now = clock.instant();
-        SignedInCaller caller = new SignedInCaller(userId, callerName, groups, guards.sessionEpoch(userId), now, now,
+        SignedInCaller caller = new SignedInCaller(userId, callerName, groups, epoch, now, now,
                 TrustedDevices.deviceIdOf(cookie.value()).orElse(null));
         events.fire(Kind.SIGNED_IN, userId, null, how);
         return new SignedIn(caller, cookie);

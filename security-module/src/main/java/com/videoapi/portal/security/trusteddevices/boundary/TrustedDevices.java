@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * Browsers that may stand in for the code at sign-in. The cookie value is {@code <device id>.<token>}.
@@ -28,6 +29,8 @@ import java.util.UUID;
  * it stands in for; presenting a spent token revokes the device (theft detection). Revoking a device ends the
  * sessions of its browser ({@link #stillTrusted}). A user has at most {@value #MOST_PER_USER} active devices:
  * trusting one more drops the oldest, and the audit trail says so.
+ * The token spent at the last rotation stays valid within {@code twofactor.trusted-device.rotation-grace}
+ * (10 seconds): the second request of a double click.
  */
 @Stateless
 public class TrustedDevices {
@@ -38,10 +41,16 @@ public class TrustedDevices {
      */
     public static final int MOST_PER_USER = 10;
 
-    /** What a trusted-device cookie turned out to be at sign-in. */
-    public record Recognition(boolean trusted, String rotatedCookieValue) {
-        static final Recognition NOT_TRUSTED = new Recognition(false, null);
+    /**
+     * What a trusted-device cookie turned out to be at sign-in.
+     *
+     * @param detail for the audit trail: null, or how late a token spent a moment ago came
+     */
+    public record Recognition(boolean trusted, String rotatedCookieValue, String detail) {
+        static final Recognition NOT_TRUSTED = new Recognition(false, null, null);
     }
+
+    private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
 
     @PersistenceContext(unitName = "security")
     EntityManager em;
@@ -55,6 +64,14 @@ public class TrustedDevices {
     @Inject
     @ConfigProperty(name = "twofactor.trusted-device.lifetime")
     Duration lifetime;
+
+    /**
+     * How long the token spent at a rotation stays good: the second request of a double click on
+     * "Sign in" presents it after the first rotated it (docs/security.md, how it was measured).
+     */
+    @Inject
+    @ConfigProperty(name = "twofactor.trusted-device.rotation-grace")
+    Duration rotationGrace;
 
     /** The setting of earlier versions, in whole days: an installation that sets it keeps its period. */
     @Inject
@@ -95,15 +112,26 @@ public class TrustedDevices {
             return Recognition.NOT_TRUSTED;
         }
         TrustedDevice device = found.get();
-        if (!tokenMatches(device, cookieValue)) {
-            device.revokeAt(now);
-            events.fire(Kind.DEVICE_REVOKED, userId, null, device.getLabel() + ": a spent token was presented (copied cookie?)");
-            return Recognition.NOT_TRUSTED;
-        }
         String token = DeviceTokens.newToken();
-        device.rotate(DeviceTokens.hashOf(token));
-        device.usedAt(now);
-        return new Recognition(true, device.getId() + "." + token);
+        if (tokenMatches(device, cookieValue)) {
+            device.rotate(DeviceTokens.hashOf(token), now);
+            device.usedAt(now);
+            return new Recognition(true, device.getId() + "." + token, null);
+        }
+        if (device.isSpentWithinGrace(DeviceTokens.hashOf(presentedToken(cookieValue)), now, rotationGrace)) {
+            // A double click (or two tabs at once): the browser may never see the first request's
+            // new cookie, so this request gets one of its own.
+            Duration late = Duration.between(device.getRotatedAt(), now);
+            device.rotateAgain(DeviceTokens.hashOf(token));
+            device.usedAt(now);
+            LOG.info(() -> "Trusted device " + device.getId() + ": the token spent " + late.toMillis()
+                    + " ms before was accepted (rotation grace " + rotationGrace + ")");
+            return new Recognition(true, device.getId() + "." + token,
+                    "token spent " + late.toMillis() + " ms before, within the rotation grace");
+        }
+        device.revokeAt(now);
+        events.fire(Kind.DEVICE_REVOKED, userId, null, device.getLabel() + ": a spent token was presented (copied cookie?)");
+        return Recognition.NOT_TRUSTED;
     }
 
     /**
@@ -216,8 +244,11 @@ public class TrustedDevices {
     }
 
     private static boolean tokenMatches(TrustedDevice device, String cookieValue) {
-        String token = cookieValue.substring(cookieValue.indexOf('.') + 1);
         return MessageDigest.isEqual(device.getTokenHash().getBytes(StandardCharsets.US_ASCII),
-                DeviceTokens.hashOf(token).getBytes(StandardCharsets.US_ASCII));
+                DeviceTokens.hashOf(presentedToken(cookieValue)).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String presentedToken(String cookieValue) {
+        return cookieValue.substring(cookieValue.indexOf('.') + 1);
     }
 }

@@ -7,6 +7,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -44,6 +47,13 @@ public class TrustedDevice {
 
     @Column(nullable = false, length = 100)
     private String label;
+
+    /** The token spent at the last rotation, good for a few seconds after it (a double click). */
+    @Column(name = "previous_token_hash", length = 64)
+    private String previousTokenHash;
+
+    @Column(name = "rotated_at")
+    private Instant rotatedAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -83,9 +93,40 @@ public class TrustedDevice {
         lastUsedAt = now;
     }
 
-    /** A new token for the next use: the one just presented is spent. */
-    public void rotate(String newTokenHash) {
+    /** A new token for the next use: the one just presented is spent, and remembered as spent {@code now}. */
+    public void rotate(String newTokenHash, Instant now) {
+        previousTokenHash = tokenHash;
+        rotatedAt = now;
         tokenHash = newTokenHash;
+    }
+
+    /**
+     * A new token for a request that presented the token spent at the last rotation, within its
+     * grace: the earlier rotation's time and token stay, so the grace is counted from the first
+     * rotation however often the same old token comes (a triple click), and never grows.
+     */
+    public void rotateAgain(String newTokenHash) {
+        tokenHash = newTokenHash;
+    }
+
+    /**
+     * Whether {@code presentedHash} is the token spent at the last rotation, presented less than
+     * {@code grace} after it: the second request of a double click, not a copied cookie.
+     */
+    public boolean isSpentWithinGrace(String presentedHash, Instant now, Duration grace) {
+        return previousTokenHash != null && rotatedAt != null && now.isBefore(rotatedAt.plus(grace))
+                && MessageDigest.isEqual(previousTokenHash.getBytes(StandardCharsets.US_ASCII),
+                presentedHash.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The token spent at the last rotation, or null before any. */
+    public String getPreviousTokenHash() {
+        return previousTokenHash;
+    }
+
+    /** When the token last rotated, or null before any. */
+    public Instant getRotatedAt() {
+        return rotatedAt;
     }
 
     public void revokeAt(Instant now) {

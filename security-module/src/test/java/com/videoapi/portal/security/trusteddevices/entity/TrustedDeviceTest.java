@@ -47,4 +47,21 @@ class TrustedDeviceTest {
         assertEquals(used, device.getLastUsedAt());
         assertEquals(EXPIRES, device.getExpiresAt());
     }
+
+    @Test
+    void the_token_spent_at_a_rotation_is_good_for_the_grace_only_counted_from_that_rotation() {
+        Duration grace = Duration.ofSeconds(10);
+        Instant rotated = TRUSTED.plus(Duration.ofDays(1));
+        assertFalse(device.isSpentWithinGrace("a".repeat(64), rotated, grace), "nothing spent before the first rotation");
+        device.rotate("b".repeat(64), rotated);
+        assertEquals("b".repeat(64), device.getTokenHash());
+        assertTrue(device.isSpentWithinGrace("a".repeat(64), rotated.plusSeconds(9), grace));
+        assertFalse(device.isSpentWithinGrace("a".repeat(64), rotated.plusSeconds(10), grace));
+        assertFalse(device.isSpentWithinGrace("c".repeat(64), rotated.plusSeconds(1), grace), "another token is no double click");
+        // A second request within the grace gets a token of its own; the grace does not start again.
+        device.rotateAgain("d".repeat(64));
+        assertEquals("d".repeat(64), device.getTokenHash());
+        assertTrue(device.isSpentWithinGrace("a".repeat(64), rotated.plusSeconds(9), grace));
+        assertFalse(device.isSpentWithinGrace("a".repeat(64), rotated.plusSeconds(11), grace));
+    }
 }
