@@ -1,5 +1,7 @@
 package com.videoapi.portal.security.signin.boundary;
 
+import com.videoapi.portal.account.users.boundary.Users;
+
 import com.videoapi.portal.account.phones.boundary.PhoneNumber;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
@@ -91,13 +93,19 @@ class SecondFactorMissingTest {
         signIns.trustedDevices = new TrustedDevices() {
             @Override
             public Recognition recognise(UUID userId, String cookieValue) {
-                return new Recognition(false, null);
+                return new Recognition(false, null, null);
             }
         };
         signIns.verifications = new Verifications() {
             @Override
             public StartedVerification start(UUID userId, Purpose purpose, PhoneNumber to, Locale language) {
                 throw new AssertionError("no code may be started: there is no number");
+            }
+        };
+        signIns.users = new Users() {
+            @Override
+            public Optional<UUID> idOf(String email) {
+                return Optional.of(USER);
             }
         };
         signIns.guards = new Guards() {
