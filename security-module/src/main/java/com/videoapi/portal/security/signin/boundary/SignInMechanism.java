@@ -113,6 +113,14 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         origin.seen(request);
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
+            // A sign-in form posted in a browser where someone is signed in (e.g. a tab opened earlier) does not
+            // put another person into that session: the one signed in stays, and nothing is checked. WildFly
+            // never reached this point then; Payara does, so the rule is written here for both.
+            HttpSession current = request.getSession(false);
+            if (current != null && current.getAttribute(SignedInCaller.SESSION_ATTRIBUTE) instanceof SignedInCaller caller
+                    && stillValid(caller, true)) {
+                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            }
             return passwordStep(request, response, context, password);
         }
         if (context.isAuthenticationRequest() && credential instanceof SecondFactorCredential code) {
