@@ -30,7 +30,8 @@ class RetentionIT extends PortalTest {
 
     @Test
     void what_served_its_purpose_is_forgotten_after_its_retention_and_nothing_younger_is() throws SQLException {
-        // A person leaves a trail: codes sent (and counted), a trusted device, audit events.
+        // A person leaves a trail: codes sent (and counted), a trusted device, audit events, the address
+        // the password came from.
         String number = uniqueUkMobile();
         String email = personWithTwoFactor("ret", number);
         browser.press("Sign out");
@@ -58,10 +59,12 @@ class RetentionIT extends PortalTest {
         assertTrue(forgotten.get("trusted devices") >= 1, forgotten.toString());
         // enrol:user, enrol:user-number, enrol:user-numbers, enrol:number, enrol:address, code:user, code:user-number
         assertTrue(forgotten.get("send counter scopes") >= 7, forgotten.toString());
+        // The client address the person signed in from (password attempts by source), not seen for P30D.
+        assertTrue(forgotten.get("password sources") >= 1, forgotten.toString());
 
         // 3. Run again (as another node would, at once): nothing is left to forget, nothing fails.
         assertEquals(Map.of("verifications", 0, "code sends", 0, "development codes", 0, "trusted devices", 0,
-                "audit events", 0, "send counter scopes", 0), counts(retention.purgeNow()));
+                "audit events", 0, "send counter scopes", 0, "password sources", 0), counts(retention.purgeNow()));
 
         // 4. The person still signs in with a code: the counters open afresh. The trail starts anew.
         waitOutResendCooldown();
@@ -92,7 +95,7 @@ class RetentionIT extends PortalTest {
         while (count.find()) {
             counts.put(count.group(2), Integer.parseInt(count.group(1)));
         }
-        assertEquals(6, counts.size(), summary);
+        assertEquals(7, counts.size(), summary);
         return counts;
     }
 }

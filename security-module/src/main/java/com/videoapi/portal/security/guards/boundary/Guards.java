@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -167,6 +168,25 @@ public class Guards {
      */
     public void exclusive(UUID userId) {
         lockedRow(userId);
+    }
+
+    /**
+     * Forgets the password attempts of sources last seen before {@code cutoff} and not locked at
+     * {@code now} ({@code signin.password-source.retention}): client addresses kept no longer than
+     * needed. One batch of users per call and transaction, each under the user's guard row lock (taken
+     * in id order, as two purging nodes may meet), so no sign-in counts on a row that goes.
+     */
+    public int forgetPasswordSourcesSeenBefore(Instant cutoff, Instant now, int batch) {
+        List<UUID> users = em.createQuery("select distinct s.userId from PasswordSource s where s.lastSeenAt < :cutoff"
+                        + " and (s.lockedUntil is null or s.lockedUntil <= :now) order by s.userId", UUID.class)
+                .setParameter("cutoff", cutoff).setParameter("now", now).setMaxResults(batch).getResultList();
+        if (users.isEmpty()) {
+            return 0;
+        }
+        users.forEach(this::lockedRow);
+        return em.createQuery("delete from PasswordSource s where s.userId in :users and s.lastSeenAt < :cutoff"
+                        + " and (s.lockedUntil is null or s.lockedUntil <= :now)")
+                .setParameter("users", users).setParameter("cutoff", cutoff).setParameter("now", now).executeUpdate();
     }
 
     /**

@@ -2,6 +2,7 @@ package com.videoapi.portal.security.retention.boundary;
 
 import com.videoapi.portal.security.administration.boundary.ManagementUser;
 import com.videoapi.portal.security.audit.boundary.AuditRetention;
+import com.videoapi.portal.security.guards.boundary.Guards;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDeviceRetention;
 import com.videoapi.portal.security.verification.boundary.VerificationRetention;
 import jakarta.annotation.PostConstruct;
@@ -34,7 +35,9 @@ import java.util.logging.Logger;
  *       {@code twofactor.verification.retention} (P2D; at least an hour, so no code in use goes);</li>
  *   <li>trusted devices, {@code twofactor.trusted-device.retention} (P30D) after they expired or were revoked;</li>
  *   <li>audit events after {@code audit.retention} (P400D);</li>
- *   <li>send-budget counters that no budget window sums any more (a day and an hour).</li>
+ *   <li>send-budget counters that no budget window sums any more (a day and an hour);</li>
+ *   <li>password attempts by source (client addresses) not seen for {@code signin.password-source.retention}
+ *       (P30D) and not locked.</li>
  * </ul>
  * In batches of {@value #BATCH} rows, each in a transaction of its own, so that no lock on these hot
  * tables is held for long; at most {@value #MOST_BATCHES} batches of a kind per run, the rest at the
@@ -63,6 +66,9 @@ public class Retention implements RetentionMXBean {
     AuditRetention audit;
 
     @Inject
+    Guards guards;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -77,21 +83,26 @@ public class Retention implements RetentionMXBean {
     @ConfigProperty(name = "audit.retention")
     Duration auditRetention;
 
+    @Inject
+    @ConfigProperty(name = "signin.password-source.retention")
+    Duration passwordSourceRetention;
+
     private ObjectName name;
 
     /** What one run forgot. */
     public record Forgotten(int verifications, int codeSends, int developmentCodes, int trustedDevices, int auditEvents,
-                            int sendScopes) {
+                            int sendScopes, int passwordSources) {
 
         boolean nothing() {
-            return verifications + codeSends + developmentCodes + trustedDevices + auditEvents + sendScopes == 0;
+            return verifications + codeSends + developmentCodes + trustedDevices + auditEvents + sendScopes
+                    + passwordSources == 0;
         }
 
         @Override
         public String toString() {
             return "forgot " + verifications + " verifications, " + codeSends + " code sends, " + developmentCodes
                     + " development codes, " + trustedDevices + " trusted devices, " + auditEvents + " audit events, "
-                    + sendScopes + " send counter scopes";
+                    + sendScopes + " send counter scopes, " + passwordSources + " password sources";
         }
     }
 
@@ -141,13 +152,15 @@ public class Retention implements RetentionMXBean {
         Instant verificationsBefore = now.minus(max(verificationRetention, SHORTEST_VERIFICATION_RETENTION));
         Instant devicesBefore = now.minus(max(deviceRetention, Duration.ZERO));
         Instant auditBefore = now.minus(max(auditRetention, Duration.ZERO));
+        Instant sourcesBefore = now.minus(max(passwordSourceRetention, Duration.ZERO));
         return new Forgotten(
                 inBatches(() -> verifications.forgetVerificationsStartedBefore(verificationsBefore, BATCH)),
                 inBatches(() -> verifications.forgetCodeSendsBefore(verificationsBefore, BATCH)),
                 inBatches(() -> verifications.forgetDevelopmentCodesExpiredBefore(verificationsBefore, BATCH)),
                 inBatches(() -> devices.forgetEndedBefore(devicesBefore, BATCH)),
                 inBatches(() -> audit.forgetBefore(auditBefore, BATCH)),
-                inBatches(() -> verifications.forgetIdleSendScopes(now, BATCH)));
+                inBatches(() -> verifications.forgetIdleSendScopes(now, BATCH)),
+                inBatches(() -> guards.forgetPasswordSourcesSeenBefore(sourcesBefore, now, BATCH)));
     }
 
     /** Batches until one comes back short (or the run's share is done); each is a transaction of its own. */
