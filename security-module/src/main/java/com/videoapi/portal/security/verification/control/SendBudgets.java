@@ -1,6 +1,7 @@
 package com.videoapi.portal.security.verification.control;
 
 import com.videoapi.portal.account.phones.boundary.PhoneNumber;
+import com.videoapi.portal.security.audit.boundary.RequestOrigin;
 import com.videoapi.portal.security.verification.boundary.SendCeilings;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -8,9 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
 /**
  * How many codes may go out, asked once per code by {@code Verifications} after the resend cooldown:
@@ -64,7 +61,6 @@ public class SendBudgets {
     private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
     private static final Duration HOUR = Duration.ofHours(1);
     private static final Duration DAY = Duration.ofDays(1);
-    private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+(%[\\w.-]+)?");
 
     @Inject
     SendCounters counters;
@@ -191,28 +187,11 @@ public class SendBudgets {
     }
 
     /**
-     * The address an enrolment is counted against: an IPv4 address as it is, an IPv6 address by its
-     * first 64 bits (one subscriber's network, which hands out addresses by the billion).
+     * The address an enrolment is counted against: the client's source as password checks count it
+     * ({@link RequestOrigin#sourceOf}: an IPv4 address as it is, an IPv6 address by its /64).
      */
     static String addressScope(String address) {
-        if (address == null || address.isBlank() || !IP_LITERAL.matcher(address).matches()) {
-            return "unknown";
-        }
-        try {
-            // A literal: parsed without asking DNS.
-            InetAddress parsed = InetAddress.getByName(address.replaceFirst("%.*", ""));
-            if (parsed instanceof Inet6Address) {
-                byte[] bytes = parsed.getAddress();
-                StringBuilder prefix = new StringBuilder();
-                for (int i = 0; i < 8; i += 2) {
-                    prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
-                }
-                return prefix.append(":/64").toString();
-            }
-            return parsed.getHostAddress();
-        } catch (UnknownHostException unreadable) {
-            return "unknown";
-        }
+        return RequestOrigin.sourceOf(address);
     }
 
     private static String settingOf(Refusal ceiling) {
