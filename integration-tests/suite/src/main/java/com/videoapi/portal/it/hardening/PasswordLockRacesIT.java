@@ -6,20 +6,14 @@ import com.videoapi.portal.it.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -54,7 +48,7 @@ class PasswordLockRacesIT extends PortalTest {
             guesses.add(signInFormPost(email, "wrong guess number " + i));
         }
         // 2. All fifty are posted at once; each gets the same refusal.
-        List<HttpResponse<String>> answers = race(guesses);
+        List<HttpResponse<String>> answers = releasedAtOnce(guesses);
         assertEquals(RACERS, answers.stream().filter(a -> a.body().contains(REFUSED)).count());
         // 3. Exactly ten passwords were checked; the other forty were refused by the lock, unchecked.
         assertEquals(THRESHOLD, auditEvents(email, "SIGN_IN_PASSWORD_FAILED", "wrong password"));
@@ -94,32 +88,6 @@ class PasswordLockRacesIT extends PortalTest {
                 rows.next();
                 return rows.getLong(1);
             }
-        }
-    }
-
-    /** Sends every request from a thread of its own, all released by one latch; every answer is a page. */
-    private static List<HttpResponse<String>> race(List<HttpRequest> posts) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        ExecutorService threads = Executors.newFixedThreadPool(posts.size());
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
-            for (HttpRequest post : posts) {
-                sent.add(threads.submit(() -> {
-                    go.await();
-                    return http.send(post, HttpResponse.BodyHandlers.ofString());
-                }));
-            }
-            go.countDown();
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : sent) {
-                HttpResponse<String> page = answer.get();
-                assertEquals(200, page.statusCode(), page.body());
-                answers.add(page);
-            }
-            return answers;
-        } finally {
-            threads.shutdownNow();
         }
     }
 }

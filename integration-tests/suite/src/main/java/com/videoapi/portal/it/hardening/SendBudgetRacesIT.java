@@ -8,7 +8,6 @@ import com.videoapi.portal.it.support.WildFlyOnly;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -16,10 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -52,7 +47,7 @@ class SendBudgetRacesIT extends PortalTest {
             posts.add(enrolmentFormOfNewAccount("racer" + account, victim));
         }
         // 2. All fifty are posted at once.
-        List<HttpResponse<String>> answers = race(posts);
+        List<HttpResponse<String>> answers = releasedAtOnce(posts);
         // 3. Three reached Vonage (one code sent; Verify answered the other two 409), the others were refused.
         assertEquals(3, verifyApi.requestsReceived().stream()
                 .filter(r -> "POST".equals(r.method()) && r.body().contains(victim.substring(1))).count());
@@ -77,7 +72,7 @@ class SendBudgetRacesIT extends PortalTest {
                 posts.add(enrolmentFormOfNewAccount("spray" + account++, number));
             }
             // 2. All fifty are posted at once: ten codes go out, forty are refused.
-            List<HttpResponse<String>> answers = race(posts);
+            List<HttpResponse<String>> answers = releasedAtOnce(posts);
             assertEquals(10, verifyApi.codesSent().size());
             assertEquals(RACERS - 10, answers.stream().filter(a -> a.body().contains(TOO_MANY)).count());
         }
@@ -95,32 +90,6 @@ class SendBudgetRacesIT extends PortalTest {
         } finally {
             browser.close();
             browser = mine;
-        }
-    }
-
-    /** Sends every request from a thread of its own, all released by one latch; every answer is a page. */
-    private static List<HttpResponse<String>> race(List<HttpRequest> posts) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        ExecutorService threads = Executors.newFixedThreadPool(posts.size());
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
-            for (HttpRequest post : posts) {
-                sent.add(threads.submit(() -> {
-                    go.await();
-                    return http.send(post, HttpResponse.BodyHandlers.ofString());
-                }));
-            }
-            go.countDown();
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : sent) {
-                HttpResponse<String> page = answer.get();
-                assertEquals(200, page.statusCode(), page.body());
-                answers.add(page);
-            }
-            return answers;
-        } finally {
-            threads.shutdownNow();
         }
     }
 }

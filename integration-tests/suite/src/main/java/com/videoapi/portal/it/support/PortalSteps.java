@@ -10,8 +10,18 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * What every test of the running portal has: a fresh {@link Browser} per test, the fake Verify API
@@ -146,5 +156,34 @@ public abstract class PortalSteps {
         signUp(who + "'s account", email);
         enableTwoFactor(e164, e164);
         return email;
+    }
+
+    /**
+     * Sends every request from a thread of its own, all released by one latch (an attacker's burst);
+     * every answer must be a page (200).
+     */
+    protected static List<HttpResponse<String>> releasedAtOnce(List<HttpRequest> posts) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        ExecutorService threads = Executors.newFixedThreadPool(posts.size());
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (HttpRequest post : posts) {
+                sent.add(threads.submit(() -> {
+                    go.await();
+                    return http.send(post, HttpResponse.BodyHandlers.ofString());
+                }));
+            }
+            go.countDown();
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : sent) {
+                HttpResponse<String> page = answer.get();
+                assertEquals(200, page.statusCode(), page.body());
+                answers.add(page);
+            }
+            return answers;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 }
