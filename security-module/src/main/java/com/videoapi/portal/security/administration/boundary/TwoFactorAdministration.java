@@ -17,14 +17,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
-import javax.management.JMException;
-import javax.management.MBeanServer;
 import javax.management.ObjectName;
-import java.lang.management.ManagementFactory;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import java.util.logging.Logger;
 
 /**
  * The operators' console: registers itself as {@value TwoFactorAdministrationMXBean#OBJECT_NAME}
@@ -36,8 +32,6 @@ import java.util.logging.Logger;
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class TwoFactorAdministration implements TwoFactorAdministrationMXBean {
-
-    private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
 
     @Inject
     Users users;
@@ -54,29 +48,16 @@ public class TwoFactorAdministration implements TwoFactorAdministrationMXBean {
     @Inject
     SecurityEvents events;
 
-    private ObjectName name;
+    private Optional<ObjectName> name = Optional.empty();
 
     @PostConstruct
     void register() {
-        try {
-            name = new ObjectName(OBJECT_NAME);
-            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-            if (server.isRegistered(name)) {
-                server.unregisterMBean(name); // left over by an earlier deployment that did not stop cleanly
-            }
-            server.registerMBean(this, name);
-        } catch (JMException e) {
-            LOG.warning(() -> "Operators' console not available over JMX: " + e);
-        }
+        name = ConsoleEntries.register(this, OBJECT_NAME, "The operators' console");
     }
 
     @PreDestroy
     void unregister() {
-        try {
-            ManagementFactory.getPlatformMBeanServer().unregisterMBean(name);
-        } catch (JMException | RuntimeException e) {
-            LOG.fine(() -> "Operators' console already gone: " + e);
-        }
+        ConsoleEntries.unregister(name, "The operators' console");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.videoapi.portal.security.retention.boundary;
 
+import com.videoapi.portal.security.administration.boundary.ConsoleEntries;
 import com.videoapi.portal.security.administration.boundary.ManagementUser;
 import com.videoapi.portal.security.audit.boundary.AuditRetention;
 import com.videoapi.portal.security.guards.boundary.Guards;
@@ -17,13 +18,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import javax.management.JMException;
-import javax.management.MBeanServer;
 import javax.management.ObjectName;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.IntSupplier;
 import java.util.logging.Logger;
 
@@ -87,7 +86,7 @@ public class Retention implements RetentionMXBean {
     @ConfigProperty(name = "signin.password-source.retention")
     Duration passwordSourceRetention;
 
-    private ObjectName name;
+    private Optional<ObjectName> name = Optional.empty();
 
     /** What one run forgot. */
     public record Forgotten(int verifications, int codeSends, int developmentCodes, int trustedDevices, int auditEvents,
@@ -108,25 +107,12 @@ public class Retention implements RetentionMXBean {
 
     @PostConstruct
     void register() {
-        try {
-            name = new ObjectName(OBJECT_NAME);
-            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-            if (server.isRegistered(name)) {
-                server.unregisterMBean(name); // left over by an earlier deployment that did not stop cleanly
-            }
-            server.registerMBean(this, name);
-        } catch (JMException e) {
-            LOG.warning(() -> "The purge is not available over JMX: " + e);
-        }
+        name = ConsoleEntries.register(this, OBJECT_NAME, "The purge");
     }
 
     @PreDestroy
     void unregister() {
-        try {
-            ManagementFactory.getPlatformMBeanServer().unregisterMBean(name);
-        } catch (JMException | RuntimeException e) {
-            LOG.fine(() -> "The purge's MBean already gone: " + e);
-        }
+        ConsoleEntries.unregister(name, "The purge");
     }
 
     @Schedule(hour = "*", minute = "23", persistent = false)
