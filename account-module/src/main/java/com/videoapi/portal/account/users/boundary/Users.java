@@ -115,6 +115,11 @@ public class Users {
         return find(email).map(this::profileOf);
     }
 
+    /** The profile of the user with that id; empty when there is none (e.g. a notice about a user deleted since). */
+    public Optional<UserProfile> findById(UUID userId) {
+        return Optional.ofNullable(em.find(User.class, userId)).map(this::profileOf);
+    }
+
     /** The stored password hash of the user with that address, for checking a password. */
     public Optional<StoredCredential> credentialOf(String email) {
         return find(email).map(u -> new StoredCredential(u.getId(), u.getEmail(), u.getPasswordHash()));

@@ -43,6 +43,16 @@ public record SecurityEvent(Instant at, Kind kind, UUID userId, String maskedNum
         PASSWORD_REHASHED,
 
         /** An operator looked at the user's 2FA status in the console. */
-        STATUS_VIEWED
+        STATUS_VIEWED,
+
+        // Issue 10, forgot password and security notices (fired by the e-mail and recovery capabilities too).
+        /** A "Forgot password?" link was mailed to the user. */
+        PASSWORD_RESET_REQUESTED,
+        /** A new password chosen through a mailed link. */
+        PASSWORD_RESET,
+        /** "This wasn't me": sessions ended, devices revoked, a password reset demanded, weakened 2FA restored. */
+        ACCOUNT_SECURED,
+        EMAIL_CHANGED,
+        RECOVERY_CODE_USED
     }
 }
