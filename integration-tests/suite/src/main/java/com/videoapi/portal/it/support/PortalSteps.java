@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * <p>It deploys nothing: Maven deployed the portal before the tests (see {@link PortalTest}). When a
  * test fails, {@link LastPageOnFailure} keeps the page it was looking at.
  */
-@ExtendWith(VerifyApi.class)
+@ExtendWith({VerifyApi.class, Mailbox.class})
 public abstract class PortalSteps {
 
     protected Browser browser;
