@@ -36,7 +36,10 @@ public final class NoticeWords {
 
     /** @param link the "This wasn't me" link */
     public static Map<String, String> valuesOf(SecurityEvent event, Locale language, String deviceLabel, String link) {
-        ResourceBundle words = ResourceBundle.getBundle(BUNDLE, language);
+        // As the mail's own words are read: the base bundle (English) unless the language has one, never
+        // the server's default locale.
+        ResourceBundle words = ResourceBundle.getBundle(BUNDLE, language, NoticeWords.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         // MEDIUM names no zone; the words add "UTC", which the time always is.
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(language).withZone(ZoneOffset.UTC).format(event.at());
