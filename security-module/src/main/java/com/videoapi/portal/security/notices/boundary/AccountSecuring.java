@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -136,9 +137,15 @@ public class AccountSecuring {
         return new Outcome(LinkState.USABLE, link.getReportedKind(), restored);
     }
 
-    /** Forgets links that expired before {@code cutoff}; for the hourly purge. */
-    public int forgetExpiredBefore(Instant cutoff) {
-        return em.createNamedQuery(SecuringLink.EXPIRED_BEFORE).setParameter("cutoff", cutoff).executeUpdate();
+    /**
+     * Forgets at most {@code batch} links that expired before {@code cutoff}, with the number a
+     * weakening change replaced; for the hourly purge.
+     */
+    public int forgetExpiredBefore(Instant cutoff, int batch) {
+        List<UUID> ids = em.createNamedQuery(SecuringLink.EXPIRED_BEFORE, UUID.class).setParameter("cutoff", cutoff)
+                .setMaxResults(batch).getResultList();
+        return ids.isEmpty() ? 0 : em.createQuery("delete from SecuringLink l where l.id in :ids")
+                .setParameter("ids", ids).executeUpdate();
     }
 
     private LinkState stateOf(SecuringLink link) {

@@ -24,7 +24,7 @@ import java.util.UUID;
 @NamedQuery(name = SecuringLink.BY_TOKEN_HASH, query = "select l from SecuringLink l where l.tokenHash = :tokenHash")
 @NamedQuery(name = SecuringLink.SPEND, query = "update SecuringLink l set l.usedAt = :now, l.restoreE164 = null,"
         + " l.version = l.version + 1 where l.id = :id and l.usedAt is null and l.expiresAt > :now")
-@NamedQuery(name = SecuringLink.EXPIRED_BEFORE, query = "delete from SecuringLink l where l.expiresAt < :cutoff")
+@NamedQuery(name = SecuringLink.EXPIRED_BEFORE, query = "select l.id from SecuringLink l where l.expiresAt < :cutoff order by l.expiresAt")
 public class SecuringLink {
 
     public static final String BY_TOKEN_HASH = "SecuringLink.byTokenHash";

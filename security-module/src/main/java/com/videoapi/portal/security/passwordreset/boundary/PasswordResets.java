@@ -36,6 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -295,9 +296,12 @@ public class PasswordResets {
         return em.find(ResetDemand.class, userId) != null;
     }
 
-    /** Forgets links that expired before {@code cutoff}; for the hourly purge. */
-    public int forgetExpiredBefore(Instant cutoff) {
-        return em.createNamedQuery(ResetLink.EXPIRED_BEFORE).setParameter("cutoff", cutoff).executeUpdate();
+    /** Forgets at most {@code batch} links that expired before {@code cutoff}; for the hourly purge. */
+    public int forgetExpiredBefore(Instant cutoff, int batch) {
+        List<UUID> ids = em.createNamedQuery(ResetLink.EXPIRED_BEFORE, UUID.class).setParameter("cutoff", cutoff)
+                .setMaxResults(batch).getResultList();
+        return ids.isEmpty() ? 0 : em.createQuery("delete from ResetLink l where l.id in :ids")
+                .setParameter("ids", ids).executeUpdate();
     }
 
     private ResetStep proven(ResetLink link) {

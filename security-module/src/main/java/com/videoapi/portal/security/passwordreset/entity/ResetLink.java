@@ -23,7 +23,7 @@ import java.util.UUID;
         + " where l.userId = :userId and l.usedAt is null and l.voidedAt is null")
 @NamedQuery(name = ResetLink.SPEND, query = "update ResetLink l set l.usedAt = :now, l.version = l.version + 1"
         + " where l.id = :id and l.usedAt is null and l.voidedAt is null and l.expiresAt > :now")
-@NamedQuery(name = ResetLink.EXPIRED_BEFORE, query = "delete from ResetLink l where l.expiresAt < :cutoff")
+@NamedQuery(name = ResetLink.EXPIRED_BEFORE, query = "select l.id from ResetLink l where l.expiresAt < :cutoff order by l.expiresAt")
 public class ResetLink {
 
     public static final String BY_TOKEN_HASH = "ResetLink.byTokenHash";
