@@ -71,6 +71,7 @@ class SecurityNoticesIT extends PortalTest {
         browser = new Browser(baseUrl()).from("127.0.0.66");
         try {
             // 2. Someone with the password and a code (a phone in reach) switches 2FA off from elsewhere.
+            waitOutResendCooldown();
             signInWithCode(email, number, false);
             browser.open("/profile.xhtml").uncheck("Use 2FA").fillIn("Password", PASSWORD).press("Turn off 2FA");
             browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Confirm");

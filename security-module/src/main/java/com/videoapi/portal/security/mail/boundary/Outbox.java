@@ -7,6 +7,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * Where the portal posts its mails. {@link #post} returns at once: the letter goes out after the
  * current transaction commits (at once when there is none; never when it rolls back, so no mail
@@ -30,6 +33,19 @@ public class Outbox {
     /** Sent after the current transaction commits, off the request thread; never blocks or undoes the caller. */
     public void post(Letter letter) {
         posted.fire(letter);
+    }
+
+    /**
+     * How mail goes out, for the readiness check: {@code delivery} is {@code smtp} or {@code log}; a
+     * problem only when mail cannot go out at all (no mail session); an SMTP server that does not
+     * answer is the detail {@code smtp=unreachable}. Asks the SMTP server at most every 30 seconds.
+     */
+    public MailStatus status() {
+        return courier.status();
+    }
+
+    /** See {@link #status()}. */
+    public record MailStatus(String delivery, Map<String, String> details, List<String> problems) {
     }
 
     /* CDI calls a transactional observer at once when no transaction is active. */

@@ -20,7 +20,7 @@ public class PortalLinks {
     public static final String BASE_URL = "portal.base-url";
 
     @Inject
-    @ConfigProperty(name = BASE_URL, defaultValue = "http://localhost:8080/")
+    @ConfigProperty(name = BASE_URL)
     String baseUrl;
 
     /**

@@ -5,15 +5,18 @@ import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.mail.boundary.Letter;
 import com.videoapi.portal.security.mail.boundary.MailOutcome;
 import com.videoapi.portal.security.mail.boundary.MaskedAddress;
+import com.videoapi.portal.security.mail.boundary.Outbox;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +41,9 @@ public class Courier {
 
     private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
 
+    /** A readiness probe asks the SMTP server at most this often. */
+    private static final Duration STATUS_MAX_AGE = Duration.ofSeconds(30);
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -51,23 +57,62 @@ public class Courier {
     Event<MailOutcome> outcomes;
 
     @Inject
-    Config config;
+    @ConfigProperty(name = "mail.retry.attempts")
+    int attempts;
+
+    @Inject
+    @ConfigProperty(name = "mail.retry.first-delay")
+    Duration firstDelay;
+
+    @Inject
+    @ConfigProperty(name = "mail.retry.longest-delay")
+    Duration longestDelay;
+
+    @Inject
+    @ConfigProperty(name = "mail.delivery")
+    String delivery;
+
+    /** The environment variable that configure-mail.cli reads too: set, mail goes to that server. */
+    @Inject
+    @ConfigProperty(name = "PORTAL_SMTP_HOST")
+    Optional<String> smtpHost;
 
     private RetrySchedule retries;
     private boolean toLog;
 
     @PostConstruct
     void configure() {
-        retries = new RetrySchedule(
-                config.getOptionalValue("mail.retry.attempts", Integer.class).orElse(8),
-                config.getOptionalValue("mail.retry.first-delay", Duration.class).orElse(Duration.ofSeconds(10)),
-                config.getOptionalValue("mail.retry.longest-delay", Duration.class).orElse(Duration.ofMinutes(10)));
-        String delivery = config.getOptionalValue("mail.delivery", String.class).orElse("smtp").strip();
-        boolean smtpHostSet = config.getOptionalValue("PORTAL_SMTP_HOST", String.class).filter(h -> !h.isBlank()).isPresent();
-        toLog = "log".equals(delivery) && !smtpHostSet;
+        retries = new RetrySchedule(attempts, firstDelay, longestDelay);
+        toLog = "log".equals(delivery.strip()) && smtpHost.filter(h -> !h.isBlank()).isEmpty();
         if (toLog) {
             LOG.warning("mail.delivery=log: mails are written to this log, not sent (development only)");
         }
+    }
+
+    private volatile Outbox.MailStatus lastStatus;
+    private volatile long statusAt;
+
+    /** See {@link Outbox#status()}. */
+    public Outbox.MailStatus status() {
+        if (toLog) {
+            return new Outbox.MailStatus("log", Map.of("note", "mails are written to the server log, not sent"), List.of());
+        }
+        Outbox.MailStatus last = lastStatus;
+        if (last != null && System.nanoTime() - statusAt < STATUS_MAX_AGE.toNanos()) {
+            return last;
+        }
+        MailSession.Reachability reachability = mailSession.reachability();
+        Outbox.MailStatus now = switch (reachability) {
+            case NOT_CONFIGURED -> new Outbox.MailStatus("smtp", Map.of(),
+                    List.of("no mail session at " + MailSession.JNDI_NAME + ": apply configure-mail.cli (WildFly) or"
+                            + " configure-mail.asadmin (Payara)"));
+            case REACHABLE -> new Outbox.MailStatus("smtp", Map.of("smtp", "reachable"), List.of());
+            case UNREACHABLE -> new Outbox.MailStatus("smtp",
+                    Map.of("smtp", "unreachable", "note", "mails wait and are retried"), List.of());
+        };
+        lastStatus = now;
+        statusAt = System.nanoTime();
+        return now;
     }
 
     /** Starts carrying the letter; returns at once. */

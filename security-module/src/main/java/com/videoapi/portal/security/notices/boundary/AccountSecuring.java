@@ -8,7 +8,7 @@ import com.videoapi.portal.security.notices.entity.SecuringLink;
 import com.videoapi.portal.security.passwordreset.boundary.LinkState;
 import com.videoapi.portal.security.passwordreset.boundary.PasswordResets;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
-import com.videoapi.portal.security.tokens.boundary.SecretTokens;
+import com.videoapi.portal.security.mail.boundary.LinkTokens;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.security.verification.boundary.Purpose;
 import com.videoapi.portal.security.verification.boundary.Verifications;
@@ -156,11 +156,11 @@ public class AccountSecuring {
     }
 
     private Optional<SecuringLink> find(String token) {
-        if (!SecretTokens.isWellFormed(token)) {
+        if (!LinkTokens.isWellFormed(token)) {
             return Optional.empty();
         }
         return em.createNamedQuery(SecuringLink.BY_TOKEN_HASH, SecuringLink.class)
-                .setParameter("tokenHash", SecretTokens.hashOf(token))
+                .setParameter("tokenHash", LinkTokens.hashOf(token))
                 .getResultStream().findFirst();
     }
 }

@@ -12,7 +12,7 @@ import com.videoapi.portal.security.notices.boundary.AccountSecuring;
 import com.videoapi.portal.security.notices.boundary.SecurityNotices;
 import com.videoapi.portal.security.notices.entity.SecuringLink;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
-import com.videoapi.portal.security.tokens.boundary.SecretTokens;
+import com.videoapi.portal.security.mail.boundary.LinkTokens;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -31,7 +31,8 @@ import java.util.Optional;
 /**
  * One security notice: its "This wasn't me" link stored (hashed) and the letter posted, in a
  * transaction of its own after the change committed. The letter says what happened, when (UTC, in the
- * recipient's language), and from which device and address, as Security Settings shows them.
+ * recipient's language: the one they signed up in, else the browser's that made the change), and from
+ * which device and address, as Security Settings shows them.
  */
 @Stateless
 public class NoticeLetters {
@@ -61,17 +62,18 @@ public class NoticeLetters {
     /** @param language the language of the browser that made the change, or null */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void post(SecurityEvent event, Locale language) {
-        Optional<UserProfile> user = users.findById(event.userId());
+        Optional<UserProfile> user = users.find(event.userId());
         if (user.isEmpty()) {
             return;
         }
         String restore = SecurityNotices.WEAKENING.contains(event.kind())
                 ? twoFactor.takeFormerNumber(event.userId()).map(PhoneNumber::e164).orElse(null) : null;
-        String token = SecretTokens.newToken();
+        String token = LinkTokens.newToken();
         Instant now = clock.instant();
-        em.persist(new SecuringLink(event.userId(), SecretTokens.hashOf(token), event.kind(), event.at(), restore, now,
+        em.persist(new SecuringLink(event.userId(), LinkTokens.hashOf(token), event.kind(), event.at(), restore, now,
                 now.plus(lifetime)));
-        Locale shown = NoticeWords.supported(language);
+        // The language the person signed up in; else the browser's that made the change.
+        Locale shown = NoticeWords.supported(users.languageOf(event.userId()).orElse(language));
         outbox.post(new Letter(MailKind.SECURITY_NOTICE, event.userId(), user.get().email(), shown,
                 NoticeWords.valuesOf(event, shown, TrustedDevices.labelOf(event.userAgent()),
                         links.link(AccountSecuring.PAGE, token))));

@@ -19,7 +19,7 @@ import com.videoapi.portal.security.passwordreset.entity.ResetLink;
 import com.videoapi.portal.security.passwords.boundary.PasswordProblem;
 import com.videoapi.portal.security.passwords.boundary.Passwords;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
-import com.videoapi.portal.security.tokens.boundary.SecretTokens;
+import com.videoapi.portal.security.mail.boundary.LinkTokens;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.security.verification.boundary.CheckedCode;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
@@ -33,6 +33,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +52,7 @@ import java.util.UUID;
  *       only to an account's own address. Requests are throttled per client address
  *       ({@code passwordreset.per-address-per-hour}, answered 429) and links per e-mail address
  *       ({@code passwordreset.per-email-per-hour}, silently: no mail, the same answer).</li>
- *   <li>A link carries 256 random bits, of which only the SHA-256 is stored; it works once, for
+ *   <li>A link carries 256 random bits ({@link LinkTokens}), of which only the SHA-256 is stored; it works once, for
  *       {@code passwordreset.link-lifetime} (30 minutes), and a newer link voids every older one.</li>
  *   <li>With 2FA on a link alone never replaces the second factor: a code to the stored number, a
  *       trusted device of this browser, or a recovery code ({@link RecoveryCodeCheck}) comes first,
@@ -127,7 +129,8 @@ public class PasswordResets {
     Duration lifetime;
 
     /**
-     * Mails a reset link to the account that uses {@code email}, if any, in {@code language}. Returns
+     * Mails a reset link to the account that uses {@code email}, if any, in the language its person
+     * signed up in (else {@code language}, the page's). Returns
      * the same way for every address: the caller says "If an account uses this address, we sent a link".
      *
      * @throws Throttled when the client's address has had its requests of the hour
@@ -156,9 +159,10 @@ public class PasswordResets {
         Instant now = clock.instant();
         em.createNamedQuery(ResetLink.VOID_OPEN_OF_USER).setParameter("now", now).setParameter("userId", userId)
                 .executeUpdate();
-        String token = SecretTokens.newToken();
-        em.persist(new ResetLink(userId, SecretTokens.hashOf(token), now, now.plus(lifetime)));
-        outbox.post(new Letter(MailKind.PASSWORD_RESET, userId, user.get().email(), language, Map.of(
+        String token = LinkTokens.newToken();
+        em.persist(new ResetLink(userId, LinkTokens.hashOf(token), now, now.plus(lifetime)));
+        outbox.post(new Letter(MailKind.PASSWORD_RESET, userId, user.get().email(),
+                users.languageOf(userId).orElse(language), Map.of(
                 "link", links.link(PAGE, token),
                 "minutes", Long.toString(lifetime.toMinutes()))));
         events.fire(Kind.PASSWORD_RESET_REQUESTED, userId, null, "link sent, valid " + lifetime.toMinutes() + " min");
@@ -305,13 +309,16 @@ public class PasswordResets {
     }
 
     private ResetStep proven(ResetLink link) {
-        String proof = SecretTokens.newToken();
-        link.proven(SecretTokens.hashOf(proof));
+        String proof = LinkTokens.newToken();
+        link.proven(LinkTokens.hashOf(proof));
         return ResetStep.proven(proof);
     }
 
+    /** In constant time, as every comparison of a secret's hash. */
     private static boolean proofMatches(ResetLink link, String proof) {
-        return SecretTokens.matches(link.getProofHash(), proof);
+        return link.getProofHash() != null && LinkTokens.isWellFormed(proof) && MessageDigest.isEqual(
+                link.getProofHash().getBytes(StandardCharsets.US_ASCII),
+                LinkTokens.hashOf(proof).getBytes(StandardCharsets.US_ASCII));
     }
 
     private Optional<ResetLink> usable(String token) {
@@ -330,11 +337,11 @@ public class PasswordResets {
 
     /** Looked up by the token's hash; a token of the wrong shape is not hashed at all. */
     private Optional<ResetLink> find(String token) {
-        if (!SecretTokens.isWellFormed(token)) {
+        if (!LinkTokens.isWellFormed(token)) {
             return Optional.empty();
         }
         return em.createNamedQuery(ResetLink.BY_TOKEN_HASH, ResetLink.class)
-                .setParameter("tokenHash", SecretTokens.hashOf(token))
+                .setParameter("tokenHash", LinkTokens.hashOf(token))
                 .getResultStream().findFirst();
     }
 }

@@ -1,4 +1,4 @@
-package com.videoapi.portal.security.tokens.boundary;
+package com.videoapi.portal.security.mail.boundary;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,19 +9,19 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * The secrets that cookies and mailed links carry (trusted devices, reset links, "This wasn't me"):
- * 256 random bits from {@link SecureRandom} (ASVS asks for at least 128), URL-safe Base64 without
- * padding. Only their SHA-256 is stored: the token has full entropy, so a fast hash is enough and no
- * salt is needed; stored and presented hashes are compared in constant time.
+ * The secrets that links in mails carry: 256 random bits from {@link SecureRandom} (at least 128 are
+ * asked for), URL-safe Base64 without padding. Only their SHA-256 is stored: a token has full entropy,
+ * so a fast hash is enough and no salt is needed (never PBKDF2 here). A token that is not well formed is
+ * refused before anything is hashed or looked up.
  */
-public final class SecretTokens {
+public final class LinkTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int TOKEN_BYTES = 32;
     /** 32 bytes as unpadded URL-safe Base64: exactly 43 characters of that alphabet. */
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    private SecretTokens() {
+    private LinkTokens() {
     }
 
     public static String newToken() {
@@ -30,7 +30,7 @@ public final class SecretTokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** Whether a presented value can be a token at all: anything else is ignored unhashed. */
+    /** Whether a token from a link can be one at all. */
     public static boolean isWellFormed(String token) {
         return token != null && SHAPE.matcher(token).matches();
     }
@@ -43,11 +43,5 @@ public final class SecretTokens {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
-    }
-
-    /** Whether {@code token} is well formed and hashes to {@code storedHash}, in constant time. */
-    public static boolean matches(String storedHash, String token) {
-        return storedHash != null && isWellFormed(token) && MessageDigest.isEqual(
-                storedHash.getBytes(StandardCharsets.US_ASCII), hashOf(token).getBytes(StandardCharsets.US_ASCII));
     }
 }
