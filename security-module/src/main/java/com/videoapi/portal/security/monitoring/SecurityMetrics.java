@@ -1,6 +1,8 @@
 package com.videoapi.portal.security.monitoring;
 
 import com.videoapi.portal.security.audit.boundary.SecurityEvent;
+import com.videoapi.portal.security.mail.boundary.MailKind;
+import com.videoapi.portal.security.mail.boundary.MailOutcome;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.verification.boundary.VerificationCall;
 import com.videoapi.portal.security.verification.boundary.CodeChannel;
@@ -57,6 +59,10 @@ import java.util.logging.Logger;
  *       {@code enrol_address}, {@code enrol_ceiling}, {@code code_user}, {@code code_user_number},
  *       {@code code_ceiling})</td><td>codes the portal's own rules refused: Prometheus
  *       {@code portal_sms_refused_total}</td></tr>
+ *   <tr><td>{@value #MAIL_SENT}</td><td>counter</td><td>{@code kind} ({@link MailKind} names)</td><td>mails the
+ *       SMTP server took: Prometheus {@code portal_mail_sent_total}</td></tr>
+ *   <tr><td>{@value #MAIL_FAILED}</td><td>counter</td><td></td><td>mails given up after their retries:
+ *       Prometheus {@code portal_mail_failed_total}</td></tr>
  *   <tr><td>{@value #TRUSTED_DEVICES}</td><td>gauge</td><td></td><td>trusted devices in use (not revoked,
  *       not expired), counted at most every {@link #TRUSTED_DEVICES_MAX_AGE}</td></tr>
  * </table>
@@ -77,6 +83,8 @@ public class SecurityMetrics {
     public static final String TRUSTED_DEVICES = "portal.trusted_devices.active";
     public static final String SMS_SENT = "portal.sms.sent";
     public static final String SMS_REFUSED = "portal.sms.refused";
+    public static final String MAIL_SENT = "portal.mail.sent";
+    public static final String MAIL_FAILED = "portal.mail.failed";
 
     /** Counting trusted devices is a query: scrapes in between get the last count. */
     static final Duration TRUSTED_DEVICES_MAX_AGE = Duration.ofSeconds(30);
@@ -110,6 +118,7 @@ public class SecurityMetrics {
         for (String reason : new String[] {"enrol_ceiling", "code_ceiling"}) {
             counter(SMS_REFUSED, "reason", reason);
         }
+        counter(MAIL_FAILED);
         // The registry holds a gauge's object weakly: this bean holds it for the application's life.
         registry.gauge(TRUSTED_DEVICES, Tags.empty(), trustedDeviceCount, TrustedDeviceCount::value);
     }
@@ -134,6 +143,14 @@ public class SecurityMetrics {
             counter(SMS_SENT, "purpose", outcome.purpose().name().toLowerCase(Locale.ROOT), "region", outcome.region()).increment();
         } else {
             counter(SMS_REFUSED, "reason", outcome.refusal()).increment();
+        }
+    }
+
+    void on(@Observes MailOutcome mail) {
+        if (mail.sent()) {
+            counter(MAIL_SENT, "kind", mail.kind().name()).increment();
+        } else {
+            counter(MAIL_FAILED).increment();
         }
     }
 

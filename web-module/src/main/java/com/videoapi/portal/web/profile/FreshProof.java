@@ -32,7 +32,7 @@ public class FreshProof implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A change that waits for a fresh proof of identity. */
-    public sealed interface Change extends Serializable permits Enrol, Revoke {
+    public sealed interface Change extends Serializable permits Enrol, Revoke, ChangeAddress {
     }
 
     /**
@@ -44,6 +44,10 @@ public class FreshProof implements Serializable {
 
     /** Revoking one trusted device. */
     public record Revoke(UUID deviceId) implements Change {
+    }
+
+    /** Changing the address the user signs in with to {@code newAddress} (a link goes to it). */
+    public record ChangeAddress(String newAddress) implements Change {
     }
 
     /** The CDI event: the person proved who they are; {@code change} may go ahead now. */

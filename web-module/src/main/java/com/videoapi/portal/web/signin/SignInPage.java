@@ -48,6 +48,11 @@ public class SignInPage {
                 Messages.error(null, Words.of("signin.secondFactorMissing"));
                 return;
             }
+            if (Boolean.TRUE.equals(faces.getExternalContext().getRequestMap().get(SignInMechanism.PASSWORD_RESET_DEMANDED))) {
+                // Only after the right password, too: "This wasn't me" demanded a new one by e-mail.
+                Messages.error(null, Words.of("signin.passwordResetDemanded"));
+                return;
+            }
             // The same words for an unknown address and a wrong password: neither may be told apart.
             // Only the right password meets a change made meanwhile, so saying so tells nothing new.
             boolean startAgain = faces.getExternalContext().getRequestMap().get(SignInMechanism.START_AGAIN) != null;

@@ -7,7 +7,6 @@ import com.videoapi.portal.security.registration.boundary.SignUpRefusedException
 import com.videoapi.portal.security.signin.boundary.SignInMechanism;
 import com.videoapi.portal.web.forms.Messages;
 import com.videoapi.portal.web.forms.Words;
-import com.videoapi.portal.web.signin.SignInPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -15,13 +14,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
-import java.io.IOException;
 import java.util.logging.Logger;
 
 /**
- * The "Create account" form: opens an account, then signs its owner in. Refused while someone is
- * signed in in this browser: they sign out first. The name and address arrive
- * typed (their converters put any refusal on their field); the password's rule is security-module's.
+ * The "Create account" form: opens an account and answers "Check your inbox to finish", signing
+ * nobody in (the link mailed to the address verifies it; the password signs in). The very same answer
+ * when the address has an account already (its owner gets a mail instead): the page tells no stranger
+ * who has an account. Refused while someone is signed in in this browser: they sign out first. The
+ * name and address arrive typed (their converters put any refusal on their field); the password's rule
+ * is security-module's.
  */
 @Named("createAccount")
 @RequestScoped
@@ -41,37 +42,37 @@ public class CreateAccountPage {
     private AccountName accountName;
     private EmailAddress email;
     private String password;
+    private boolean checkInbox;
 
     /**
-     * Opens the account, then signs its owner in.
+     * Opens the account (or mails the address's owner), then says to check the inbox.
      *
-     * @param emailField where the page shows a refusal of the address
+     * @param emailField where the page shows a refusal of the address (by its converter only)
      * @param passwordField where the page shows a refusal of the password
      */
-    public void create(UIComponent emailField, UIComponent passwordField) throws IOException {
+    public void create(UIComponent emailField, UIComponent passwordField) {
         if (securityContext.isCallerInRole(SignInMechanism.USER_ROLE)) {
-            // Signing the new owner in would keep this session, and the pages open in it, for
-            // someone else: whoever is signed in signs out first (issue 9, races).
+            // Whoever is signed in signs out first (issue 9, races): a new account is someone else's.
             password = null;
             Messages.error(null, Words.of("signup.signOutFirst"));
             return;
         }
         try {
-            registrations.signUp(accountName, email, password);
+            // The browser's first language (Accept-Language), stored for the mails this person gets.
+            registrations.signUp(accountName, email, password, faces.getExternalContext().getRequestLocale());
         } catch (SignUpRefusedException refused) {
             LOG.fine(() -> "Sign-up refused: " + refused.reason());
-            if (refused.reason() == SignUpRefusedException.Reason.EMAIL_ALREADY_REGISTERED) {
-                Messages.error(emailField, Words.of(refused.reason()));
-            } else {
-                Messages.error(passwordField, Words.of(refused.passwordProblem(), refused.passwordProblem().limit()));
-            }
+            Messages.error(passwordField, Words.of(refused.passwordProblem(), refused.passwordProblem().limit()));
             return;
+        } finally {
+            password = null;
         }
-        if (!SignInPage.signIn(faces, securityContext, email.value(), password)) {
-            // The account exists; only the automatic sign-in failed. Say so rather than hide it.
-            LOG.warning("An account was created but its owner's automatic sign-in was refused");
-            Messages.info(Words.of("signup.createdPleaseSignIn"));
-        }
+        checkInbox = true;
+    }
+
+    /** Whether the form was sent and the page now says "Check your inbox to finish". */
+    public boolean isCheckInbox() {
+        return checkInbox;
     }
 
     public AccountName getAccountName() {

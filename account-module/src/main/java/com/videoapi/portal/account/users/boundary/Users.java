@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -41,12 +42,27 @@ public class Users {
      * @throws EmailAlreadyRegisteredException when a user already signs in with that address
      */
     public UserProfile signUp(AccountName name, EmailAddress address, String passwordHash) {
+        return signUp(name, address, passwordHash, null);
+    }
+
+    /**
+     * Signs a person up, as {@link #signUp(AccountName, EmailAddress, String)}, remembering the language
+     * they signed up in for the mails they get.
+     *
+     * @param language the browser's preferred language, or null when unknown
+     * @throws EmailAlreadyRegisteredException when a user already signs in with that address
+     */
+    public UserProfile signUp(AccountName name, EmailAddress address, String passwordHash, Locale language) {
         if (isRegistered(address)) {
             throw new EmailAlreadyRegisteredException();
         }
         Instant now = clock.instant();
         UUID accountId = accounts.open(name);
         User user = new User(accountId, address, address.localPart(), passwordHash, now);
+        if (language != null && !language.toLanguageTag().equals("und")) {
+            String tag = language.toLanguageTag();
+            user.setLanguage(tag.length() <= 35 ? tag : language.getLanguage());
+        }
         try {
             em.persist(user);
             // Flush here so that a concurrent sign-up with the same address, which passed the
@@ -157,12 +173,69 @@ public class Users {
     }
 
     /**
-     * Whether the user proved to own the e-mail address they sign in with. False for everyone today:
-     * nothing verifies an address yet. The e-mail capability (issue 10) will set
-     * {@code users.email_verified_at}; until then callers get the fact, false, not a guess.
+     * Whether the user proved to own the e-mail address they sign in with: they followed a link the
+     * portal mailed to it (security-module's address verification sets {@code users.email_verified_at}).
      */
     public boolean hasVerifiedEmail(UUID userId) {
         User user = em.find(User.class, userId);
         return user != null && user.hasVerifiedEmail();
+    }
+
+    /** The user with that id, or empty when there is none (any more). */
+    public Optional<UserProfile> find(UUID userId) {
+        return Optional.ofNullable(em.find(User.class, userId)).map(this::profileOf);
+    }
+
+    /** The language the person signed up in, for their mails; empty when unknown. */
+    public Optional<Locale> languageOf(UUID userId) {
+        return Optional.ofNullable(em.find(User.class, userId))
+                .map(User::getLanguage)
+                .map(Locale::forLanguageTag);
+    }
+
+    /**
+     * Marks the user's address verified, if {@code address} is still the one they sign in with (a link
+     * to an address they have since changed proves nothing about the new one).
+     *
+     * @return whether the address is the user's and verified now (or was already)
+     */
+    public boolean markEmailVerified(UUID userId, String address) {
+        User user = em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        if (user == null || !user.getEmail().equals(address)) {
+            return false;
+        }
+        user.emailVerified(clock.instant());
+        return true;
+    }
+
+    /**
+     * Changes the address the user signs in with to {@code address}, verified (the caller proved it
+     * with a link sent to it), if the user still signs in with {@code from}.
+     *
+     * @return whether it changed; false when the user is gone or changed the address meanwhile
+     * @throws EmailAlreadyRegisteredException when another user signs in with {@code address} now
+     */
+    public boolean changeEmail(UUID userId, String from, EmailAddress address) {
+        User user = em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        if (user == null || !user.getEmail().equals(from)) {
+            return false;
+        }
+        if (isRegistered(address)) {
+            throw new EmailAlreadyRegisteredException();
+        }
+        user.changeEmail(address, clock.instant());
+        try {
+            // The unique constraint decides a race with a sign-up taking the address just now.
+            em.flush();
+        } catch (PersistenceException raced) {
+            throw new EmailAlreadyRegisteredException();
+        }
+        LOG.info(() -> "User " + userId + " changed the address they sign in with");
+        return true;
+    }
+
+    /** Whether someone signs in with that address now. */
+    public boolean isTaken(EmailAddress address) {
+        return isRegistered(address);
     }
 }

@@ -55,6 +55,10 @@ public class User {
     @Column(name = "email_verified_at")
     private Instant emailVerifiedAt;
 
+    /** The language the person signed up in (BCP 47), for their mails; null when unknown. */
+    @Column(name = "language", length = 35)
+    private String language;
+
     @Version
     private long version;
 
@@ -112,5 +116,32 @@ public class User {
 
     public boolean hasVerifiedEmail() {
         return emailVerifiedAt != null;
+    }
+
+    public Instant getEmailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+
+    /** The address is proven to be the person's (a link sent to it was followed). */
+    public void emailVerified(Instant now) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = now;
+            updatedAt = now;
+        }
+    }
+
+    /** A new sign-in address, proven by a link sent to it. */
+    public void changeEmail(EmailAddress address, Instant now) {
+        this.email = address.value();
+        this.emailVerifiedAt = now;
+        this.updatedAt = now;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 }

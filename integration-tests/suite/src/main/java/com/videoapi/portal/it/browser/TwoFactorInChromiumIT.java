@@ -1,5 +1,7 @@
 package com.videoapi.portal.it.browser;
 
+import com.videoapi.portal.it.support.Mailbox;
+import com.videoapi.portal.it.support.MailsAbout;
 import com.videoapi.portal.it.support.PortalTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -34,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The help page's procedure in a real browser (Debian's headless Chromium), fields found by their
  * labels as a person finds them: enable 2FA in six steps, sign in with a code and trust the device,
- * sign in with the password only, disable 2FA. When it fails, a screenshot of every step so far is
+ * sign in with the password only, disable 2FA; "Forgot password?" and "This wasn't me" end to end, the
+ * links read from the SMTP server (GreenMail, {@code Mailbox}). When it fails, a screenshot of every step so far is
  * kept under target/failsafe-reports/chromium/.
  */
 class TwoFactorInChromiumIT extends PortalTest {
@@ -108,6 +111,13 @@ class TwoFactorInChromiumIT extends PortalTest {
         type("Email", email);
         type("Password", PASSWORD);
         click("Create account");
+        step("check-inbox");
+        assertEquals("Check your inbox to finish", chromium.findElement(By.tagName("h1")).getText());
+        // The password signs in before the link in the mail is followed.
+        open("/signin.xhtml");
+        type("Email", email);
+        type("Password", PASSWORD);
+        click("Sign in");
         step("signed-in");
         assertEquals("Eli's Videos", chromium.findElement(By.tagName("h1")).getText());
 
@@ -167,6 +177,89 @@ class TwoFactorInChromiumIT extends PortalTest {
         step("disabled");
         assertTrue(page().contains("Two-factor authentication is disabled."), page());
         assertFalse(field("Use 2FA").isSelected());
+    }
+
+    @Test
+    void forgot_password_end_to_end_with_the_link_from_the_mail() {
+        String email = uniqueEmail("ora");
+        String number = uniqueUkMobile();
+        open("/create-account.xhtml");
+        type("Account name", "Ora's Videos");
+        type("Email", email);
+        type("Password", PASSWORD);
+        click("Create account");
+        open("/profile.xhtml");
+        field("Use 2FA").click();
+        type("Phone number", "0" + number.substring(3, 7) + " " + number.substring(7));
+        click("Submit");
+        type("Verification code", verifyApi.lastCodeSentTo(number));
+        click("Confirm");
+        click("Sign out");
+
+        // 1. "Forgot password?" on the sign-in page; the address; always the same answer.
+        follow(chromium.findElement(By.linkText("Forgot password?")));
+        step("forgot-password");
+        type("Email", email);
+        click("Send the link");
+        step("link-sent");
+        assertTrue(page().contains("If an account uses this address, we sent a link"), page());
+
+        // 2. The link from the mail; 2FA is on, so the code comes first.
+        chromium.get(MailsAbout.newest(email, MailsAbout.RESET_LINK, 1).tokenLink());
+        step("reset-link");
+        click("Continue");
+        type("Verification code", verifyApi.lastCodeSentTo(number));
+        click("Verify");
+        step("code-given");
+        type("New password", "my new chromium passphrase");
+        click("Set new password");
+        step("password-reset");
+        assertTrue(page().contains("Your password was changed."), page());
+
+        // 3. Sign in with the new password (and the code).
+        follow(chromium.findElement(By.linkText("Sign in")));
+        type("Email", email);
+        type("Password", "my new chromium passphrase");
+        click("Sign in");
+        pageWait().until(ExpectedConditions.urlContains("/signin-code.xhtml"));
+        type("Verification code", verifyApi.lastCodeSentTo(number));
+        click("Verify");
+        step("signed-in");
+        assertEquals("Ora's Videos", chromium.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void this_wasnt_me_from_the_notice_mail() {
+        String email = uniqueEmail("pia");
+        open("/create-account.xhtml");
+        type("Account name", "Pia's Videos");
+        type("Email", email);
+        type("Password", PASSWORD);
+        click("Create account");
+        open("/profile.xhtml");
+        type("Current password", PASSWORD);
+        type("New password", "somebody else's passphrase");
+        click("Change password");
+        step("password-changed");
+
+        // 1. The notice of the change; its "This wasn't me" link, followed in the browser.
+        Mailbox.Mail notice = MailsAbout.newest(email, MailsAbout.NOTICE + "The password was changed", 1);
+        chromium.manage().deleteAllCookies();
+        chromium.get(notice.tokenLink());
+        step("this-wasnt-me");
+        assertTrue(page().contains("This wasn't me"), page());
+        click("Secure my account");
+        step("secured");
+        assertTrue(page().contains("Your account is secured"), page());
+        assertTrue(page().contains("What to do next"), page());
+
+        // 2. The password no longer signs in: the sign-in page points to "Forgot password?".
+        open("/signin.xhtml");
+        type("Email", email);
+        type("Password", "somebody else's passphrase");
+        click("Sign in");
+        step("refused");
+        assertTrue(page().contains("Choose a new one with \"Forgot password?\" first"), page());
     }
 
     private void signInWithPassword(String email) {

@@ -44,11 +44,7 @@ class PasswordsIT extends PortalTest {
         // 3. No account was made: that password opens nothing, and the address is still free.
         signIn(email, "Password1234");
         assertTrue(browser.shows(REFUSED));
-        browser.open("/create-account.xhtml")
-                .fillIn("Account name", "Common Choice")
-                .fillIn("Email", email)
-                .fillIn("Password", PASSWORD)
-                .press("Create account");
+        signUp("Common Choice", email);
         assertEquals("/", browser.path());
         assertEquals("Common Choice", browser.heading());
     }

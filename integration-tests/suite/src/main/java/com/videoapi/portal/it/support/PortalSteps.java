@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * <p>It deploys nothing: Maven deployed the portal before the tests (see {@link PortalTest}). When a
  * test fails, {@link LastPageOnFailure} keeps the page it was looking at.
  */
-@ExtendWith(VerifyApi.class)
+@ExtendWith({VerifyApi.class, Mailbox.class})
 public abstract class PortalSteps {
 
     protected Browser browser;
@@ -111,11 +111,24 @@ public abstract class PortalSteps {
         return verifyApi.codesSent().stream().filter(c -> ("+" + c.to()).equals(e164)).count();
     }
 
+    /**
+     * Creates an account and signs in with its password (which works before the address is verified):
+     * the person is signed in on the account home afterwards.
+     */
     protected void signUp(String accountName, String email) {
+        createAccount(accountName, email, PASSWORD);
+        if (!browser.shows("Check your inbox to finish")) {
+            throw new AssertionError("The account was not created: " + browser.text());
+        }
+        signIn(email, PASSWORD);
+    }
+
+    /** Fills in "Create account" and presses it; nobody is signed in after. */
+    protected void createAccount(String accountName, String email, String password) {
         browser.open("/create-account.xhtml")
                 .fillIn("Account name", accountName)
                 .fillIn("Email", email)
-                .fillIn("Password", PASSWORD)
+                .fillIn("Password", password)
                 .press("Create account");
     }
 

@@ -1,5 +1,6 @@
 package com.videoapi.portal.it.words;
 
+import com.videoapi.portal.it.support.Mailbox;
 import com.videoapi.portal.it.support.PortalTest;
 import com.videoapi.portal.security.verification.fake.FakeVerifyApi.SentCode;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,10 @@ class SecondLanguageIT extends PortalTest {
         assertEquals("de", browser.html().getDocumentElement().getAttribute("lang"));
         assertEquals("Konto erstellen", browser.heading());
         browser.fillIn("Kontoname", "Bäckerei Schmidt").fillIn("E-Mail", email).fillIn("Passwort", PASSWORD).press("Konto erstellen");
+        assertEquals("Sehen Sie in Ihrem Posteingang nach, um abzuschließen", browser.heading(), browser.text());
+        // The mail with the link speaks the language the person signed up in.
+        assertEquals("Bestätigen Sie Ihre E-Mail-Adresse", Mailbox.newest(email).subject());
+        browser.open("/signin.xhtml").fillIn("E-Mail", email).fillIn("Passwort", PASSWORD).press("Anmelden");
         assertEquals("/", browser.path(), browser.text());
         assertTrue(browser.shows("Willkommen"), browser.text());
         // 2. Profile: Security Settings in German, the countries named in German.

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -23,10 +24,17 @@ public class RequestOrigin {
 
     private String ip;
     private String userAgent;
+    private Locale language;
 
     public void seen(HttpServletRequest request) {
         ip = request.getRemoteAddr();
         userAgent = request.getHeader("User-Agent");
+        language = request.getHeader("Accept-Language") == null ? null : request.getLocale();
+    }
+
+    /** The browser's first language (Accept-Language), or null when it named none: for mails this request causes. */
+    public Locale language() {
+        return language;
     }
 
     public String ip() {

@@ -43,6 +43,26 @@ public record SecurityEvent(Instant at, Kind kind, UUID userId, String maskedNum
         PASSWORD_REHASHED,
 
         /** An operator looked at the user's 2FA status in the console. */
-        STATUS_VIEWED
+        STATUS_VIEWED,
+
+        // E-mail (issue 10: verified addresses, the Outbox)
+        /** The user followed the link to their address: it is verified. */
+        EMAIL_VERIFIED,
+        /** The user's sign-in address changed (the link to the new one was followed). */
+        EMAIL_CHANGED,
+        /** A mail went to the SMTP server; the detail names its kind and the masked address. */
+        MAIL_SENT,
+        /** A mail given up after its retries; the detail names its kind, the masked address and why. */
+        MAIL_FAILED,
+
+        // Issue 10, forgot password and security notices
+        /** A "Forgot password?" link was mailed to the user. */
+        PASSWORD_RESET_REQUESTED,
+        /** A new password chosen through a mailed link. */
+        PASSWORD_RESET,
+        /** "This wasn't me": sessions ended, devices revoked, a password reset demanded, weakened 2FA restored. */
+        ACCOUNT_SECURED,
+        /** Fired by the recovery codes (issue 11); named here so that notices can go out for it. */
+        RECOVERY_CODE_USED
     }
 }

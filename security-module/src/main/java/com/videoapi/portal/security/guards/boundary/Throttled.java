@@ -17,7 +17,7 @@ public class Throttled extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** Why; {@link #SERVER_BUSY} is the server's state (503), the others the client's doing (429). */
-    public enum Reason { PASSWORD_CHECKS_FROM_ADDRESS, SIGN_UPS_FROM_ADDRESS, SERVER_BUSY }
+    public enum Reason { PASSWORD_CHECKS_FROM_ADDRESS, SIGN_UPS_FROM_ADDRESS, PASSWORD_RESETS_FROM_ADDRESS, SERVER_BUSY }
 
     private final Reason reason;
     private final Duration retryAfter;

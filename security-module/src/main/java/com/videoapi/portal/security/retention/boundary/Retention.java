@@ -4,6 +4,8 @@ import com.videoapi.portal.security.administration.boundary.ConsoleEntries;
 import com.videoapi.portal.security.administration.boundary.ManagementUser;
 import com.videoapi.portal.security.audit.boundary.AuditRetention;
 import com.videoapi.portal.security.guards.boundary.Guards;
+import com.videoapi.portal.security.notices.boundary.AccountSecuring;
+import com.videoapi.portal.security.passwordreset.boundary.PasswordResets;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDeviceRetention;
 import com.videoapi.portal.security.verification.boundary.VerificationRetention;
 import jakarta.annotation.PostConstruct;
@@ -53,6 +55,7 @@ public class Retention implements RetentionMXBean {
     static final int BATCH = 500;
     static final int MOST_BATCHES = 200;
     private static final Duration SHORTEST_VERIFICATION_RETENTION = Duration.ofHours(1);
+    private static final Duration MAILED_LINKS_KEPT = Duration.ofDays(1);
     private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
 
     @Inject
@@ -66,6 +69,12 @@ public class Retention implements RetentionMXBean {
 
     @Inject
     Guards guards;
+
+    @Inject
+    PasswordResets passwordResets;
+
+    @Inject
+    AccountSecuring securing;
 
     @Inject
     Clock clock;
@@ -90,18 +99,19 @@ public class Retention implements RetentionMXBean {
 
     /** What one run forgot. */
     public record Forgotten(int verifications, int codeSends, int developmentCodes, int trustedDevices, int auditEvents,
-                            int sendScopes, int passwordSources) {
+                            int sendScopes, int passwordSources, int mailedLinks) {
 
         boolean nothing() {
             return verifications + codeSends + developmentCodes + trustedDevices + auditEvents + sendScopes
-                    + passwordSources == 0;
+                    + passwordSources + mailedLinks == 0;
         }
 
         @Override
         public String toString() {
             return "forgot " + verifications + " verifications, " + codeSends + " code sends, " + developmentCodes
                     + " development codes, " + trustedDevices + " trusted devices, " + auditEvents + " audit events, "
-                    + sendScopes + " send counter scopes, " + passwordSources + " password sources";
+                    + sendScopes + " send counter scopes, " + passwordSources + " password sources, " + mailedLinks
+                    + " mailed links";
         }
     }
 
@@ -146,7 +156,10 @@ public class Retention implements RetentionMXBean {
                 inBatches(() -> devices.forgetEndedBefore(devicesBefore, BATCH)),
                 inBatches(() -> audit.forgetBefore(auditBefore, BATCH)),
                 inBatches(() -> verifications.forgetIdleSendScopes(now, BATCH)),
-                inBatches(() -> guards.forgetPasswordSourcesSeenBefore(sourcesBefore, now, BATCH)));
+                inBatches(() -> guards.forgetPasswordSourcesSeenBefore(sourcesBefore, now, BATCH)),
+                // Reset and "This wasn't me" links a day after they expired: until then the page still says "expired".
+                inBatches(() -> passwordResets.forgetExpiredBefore(now.minus(MAILED_LINKS_KEPT), BATCH))
+                        + inBatches(() -> securing.forgetExpiredBefore(now.minus(MAILED_LINKS_KEPT), BATCH)));
     }
 
     /** Batches until one comes back short (or the run's share is done); each is a transaction of its own. */

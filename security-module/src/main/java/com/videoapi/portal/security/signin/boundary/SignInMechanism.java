@@ -86,6 +86,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
      */
     public static final String START_AGAIN = SignInMechanism.class.getName() + ".startAgain";
 
+    /**
+     * Request attribute, set when a right password was refused because the account must reset its
+     * password by e-mail first ({@link SignInStep.PasswordResetDemanded}); the page points to "Forgot password?".
+     */
+    public static final String PASSWORD_RESET_DEMANDED = SignInMechanism.class.getName() + ".passwordResetDemanded";
+
     private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
 
     @Inject
@@ -199,6 +205,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             request.setAttribute(SECOND_FACTOR_MISSING, Boolean.TRUE);
         } else if (step instanceof StartAgain) {
             request.setAttribute(START_AGAIN, Boolean.TRUE);
+        } else if (step instanceof SignInStep.PasswordResetDemanded) {
+            request.setAttribute(PASSWORD_RESET_DEMANDED, Boolean.TRUE);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

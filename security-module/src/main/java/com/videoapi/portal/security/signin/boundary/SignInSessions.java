@@ -47,6 +47,11 @@ public class SignInSessions {
                 ? Optional.of(caller) : Optional.empty();
     }
 
+    /** The user this session is signed in as, if it is. */
+    public Optional<UUID> userId(HttpServletRequest request) {
+        return caller(request).map(SignedInCaller::userId);
+    }
+
     /**
      * Whether the session is signed in as this user. A page stays open while its browser signs in
      * as someone else (another tab, a sign-in form opened earlier): a page built for one user asks

@@ -35,6 +35,13 @@ public sealed interface SignInStep {
     record SecondFactorMissing() implements SignInStep {
     }
 
+    /**
+     * The password was right, but the account was reported as not its owner's ("This wasn't me"):
+     * refused until a new password is chosen through "Forgot password?".
+     */
+    record PasswordResetDemanded() implements SignInStep {
+    }
+
     /** The code step was refused; nothing changed but the counts of wrong codes. */
     record CodeRefused(CodeProblem problem) implements SignInStep {
     }

@@ -8,7 +8,9 @@ import com.videoapi.portal.security.guards.boundary.Guards;
 import com.videoapi.portal.security.signin.boundary.SignInStep.CodeNeeded;
 import com.videoapi.portal.security.signin.boundary.SignInStep.CodeRefused;
 import com.videoapi.portal.security.signin.boundary.SignInStep.DeviceCookie;
+import com.videoapi.portal.security.passwordreset.boundary.PasswordResets;
 import com.videoapi.portal.security.signin.boundary.SignInStep.PasswordRefused;
+import com.videoapi.portal.security.signin.boundary.SignInStep.PasswordResetDemanded;
 import com.videoapi.portal.security.signin.boundary.SignInStep.SecondFactorMissing;
 import com.videoapi.portal.security.signin.boundary.SignInStep.SignedIn;
 import com.videoapi.portal.security.signin.boundary.SignInStep.StartAgain;
@@ -70,6 +72,9 @@ public class SignIns {
     Guards guards;
 
     @Inject
+    PasswordResets passwordResets;
+
+    @Inject
     SecurityEvents events;
 
     @Inject
@@ -99,6 +104,11 @@ public class SignIns {
             // the session, which carries the epoch read first.
             events.fire(Kind.SIGN_IN_PASSWORD_FAILED, userId, null, "refused: sessions ended while signing in");
             return new StartAgain();
+        }
+        if (passwordResets.isDemanded(userId)) {
+            // The password is known to someone else: only a new one, chosen by e-mail, signs in.
+            events.fire(Kind.SIGN_IN_PASSWORD_FAILED, userId, null, "refused: password reset demanded (\"This wasn't me\")");
+            return new PasswordResetDemanded();
         }
         Optional<PhoneNumber> number = twoFactor.numberOf(userId);
         if (number.isEmpty() && !twoFactor.isEnabled(userId)) {

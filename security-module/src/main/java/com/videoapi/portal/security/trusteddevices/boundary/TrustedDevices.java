@@ -160,6 +160,11 @@ public class TrustedDevices {
         return device != null && device.getRevokedAt() == null;
     }
 
+    /** The name of the browser that sent {@code userAgent}, as Security Settings shows devices ("Chrome on Windows"). */
+    public static String labelOf(String userAgent) {
+        return DeviceLabel.fromUserAgent(userAgent);
+    }
+
     /** The device id in a cookie value ({@code <device id>.<token>}), whatever its token; empty when it has none. */
     public static Optional<UUID> deviceIdOf(String cookieValue) {
         int dot = cookieValue == null ? -1 : cookieValue.indexOf('.');

@@ -8,6 +8,7 @@ import com.videoapi.portal.security.guards.boundary.Guards;
 import com.videoapi.portal.security.passwords.boundary.PasswordConfirmations;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactorStep.Result;
+import com.videoapi.portal.security.twofactor.entity.FormerNumber;
 import com.videoapi.portal.security.twofactor.entity.SecondFactor;
 import com.videoapi.portal.security.verification.boundary.CheckedCode;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
@@ -105,6 +106,9 @@ public class TwoFactor {
             return refusedFor(checked.problem());
         }
         Optional<PhoneNumber> before = phoneNumbers.verifiedNumberOf(userId);
+        if (before.isPresent() && !before.get().equals(checked.provenNumber()) && isEnabled(userId)) {
+            keepFormer(userId, before.get());
+        }
         phoneNumbers.recordVerified(userId, checked.provenNumber());
         if (em.find(SecondFactor.class, userId) == null) {
             em.persist(new SecondFactor(userId, clock.instant()));
@@ -187,12 +191,51 @@ public class TwoFactor {
         if (secondFactor != null) {
             em.remove(secondFactor);
         }
-        String masked = phoneNumbers.verifiedNumberOf(userId).map(PhoneNumber::masked).orElse(null);
+        Optional<PhoneNumber> number = phoneNumbers.verifiedNumberOf(userId);
+        String masked = number.map(PhoneNumber::masked).orElse(null);
+        if (secondFactor != null) {
+            number.ifPresent(n -> keepFormer(userId, n));
+        }
         phoneNumbers.forget(userId);
         trustedDevices.revokeAll(userId, "two-factor authentication disabled");
         verifications.cancelAll(userId, Purpose.SIGN_IN);
         guards.endSessions(userId);
         events.fire(Kind.TWO_FACTOR_DISABLED, userId, masked, how);
+    }
+
+    /**
+     * Puts 2FA back on with {@code number}, which the user verified before a change they reported as
+     * not theirs ("This wasn't me"). No code is asked: the number was proven, and the person holding the
+     * mailed link is not the one who changed it. Fires nothing of its own: securing the account says it all.
+     */
+    public void restore(UUID userId, PhoneNumber number) {
+        phoneNumbers.recordVerified(userId, number);
+        if (em.find(SecondFactor.class, userId) == null) {
+            em.persist(new SecondFactor(userId, clock.instant()));
+        }
+        verifications.cancelAll(userId, Purpose.SIGN_IN);
+    }
+
+    /**
+     * The number that the change in this transaction replaces, taken (read and forgotten) by the
+     * security notice of the change; empty when there was none or it was taken already.
+     */
+    public Optional<PhoneNumber> takeFormerNumber(UUID userId) {
+        FormerNumber former = em.find(FormerNumber.class, userId);
+        if (former == null) {
+            return Optional.empty();
+        }
+        em.remove(former);
+        return Optional.of(PhoneNumber.ofE164(former.getE164()));
+    }
+
+    private void keepFormer(UUID userId, PhoneNumber number) {
+        FormerNumber former = em.find(FormerNumber.class, userId);
+        if (former == null) {
+            em.persist(new FormerNumber(userId, number.e164(), clock.instant()));
+        } else {
+            former.replace(number.e164(), clock.instant());
+        }
     }
 
     /**

@@ -9,5 +9,7 @@ public enum Purpose {
     /** Switching 2FA off from a device that is not trusted. */
     DISABLE,
     /** Proving again who one is before a sensitive change, from a device that is not trusted. */
-    REAUTHENTICATE
+    REAUTHENTICATE,
+    /** The second factor before a new password chosen through a "Forgot password?" link. */
+    PASSWORD_RESET
 }

@@ -6,6 +6,7 @@ import com.videoapi.portal.account.phones.boundary.PhoneNumber;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.guards.boundary.Guards;
+import com.videoapi.portal.security.passwordreset.boundary.PasswordResets;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.security.verification.boundary.Purpose;
@@ -112,6 +113,12 @@ class SecondFactorMissingTest {
             @Override
             public long sessionEpoch(UUID userId) {
                 return 0;
+            }
+        };
+        signIns.passwordResets = new PasswordResets() {
+            @Override
+            public boolean isDemanded(UUID userId) {
+                return false;
             }
         };
         signIns.events = new SecurityEvents() {

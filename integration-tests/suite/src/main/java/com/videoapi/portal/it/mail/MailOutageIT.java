@@ -1,0 +1,50 @@
+package com.videoapi.portal.it.mail;
+
+import com.videoapi.portal.it.support.Mailbox;
+import com.videoapi.portal.it.support.PortalTest;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The SMTP server down during a sign-up: the account is created all the same, the page answers at
+ * once, and the mail goes out when the server is back (the test servers retry every 1-2 s,
+ * integration-tests/pom.xml). GreenMail really stops listening: the portal's connection is refused.
+ */
+class MailOutageIT extends PortalTest {
+
+    @Test
+    void a_sign_up_while_the_smtp_server_is_down_creates_the_account_and_mails_the_link_when_it_is_back() {
+        String email = uniqueEmail("outage");
+        Mailbox.down();
+        try {
+            // 1. Sign-up answers as always: the mail waits, the person does not.
+            long started = System.nanoTime();
+            createAccount("Outage Media", email, PASSWORD);
+            assertEquals(CHECK_INBOX, browser.heading(), browser.text());
+            assertTrue(System.nanoTime() - started < 15_000_000_000L, "the page did not wait for the SMTP server");
+            // 2. The account exists: the password signs in.
+            signIn(email, PASSWORD);
+            assertEquals("Outage Media", browser.heading());
+            pauseFor(3);
+        } finally {
+            // 3. The SMTP server comes back (with an empty mailbox).
+            Mailbox.up();
+        }
+        // 4. The link arrives, once, and works.
+        String link = Mailbox.exactly(email, 1).get(0).tokenPath();
+        browser.open(link);
+        assertTrue(browser.shows("Your email address is verified."), browser.text());
+    }
+
+    private static final String CHECK_INBOX = "Check your inbox to finish";
+
+    private static void pauseFor(int seconds) {
+        try {
+            Thread.sleep(seconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

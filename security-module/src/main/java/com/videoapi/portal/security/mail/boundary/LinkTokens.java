@@ -1,0 +1,47 @@
+package com.videoapi.portal.security.mail.boundary;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * The secrets that links in mails carry: 256 random bits from {@link SecureRandom} (at least 128 are
+ * asked for), URL-safe Base64 without padding. Only their SHA-256 is stored: a token has full entropy,
+ * so a fast hash is enough and no salt is needed (never PBKDF2 here). A token that is not well formed is
+ * refused before anything is hashed or looked up.
+ */
+public final class LinkTokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int TOKEN_BYTES = 32;
+    /** 32 bytes as unpadded URL-safe Base64: exactly 43 characters of that alphabet. */
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    private LinkTokens() {
+    }
+
+    public static String newToken() {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Whether a token from a link can be one at all. */
+    public static boolean isWellFormed(String token) {
+        return token != null && SHAPE.matcher(token).matches();
+    }
+
+    /** Lower-case hex SHA-256 of the token, as stored. */
+    public static String hashOf(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package com.videoapi.portal.security.passwordreset.boundary;
+
+import java.io.Serializable;
+
+/**
+ * A reset link as its page first sees it: whether it can be used, and whether the second factor comes
+ * first. Says nothing of whose link it is.
+ *
+ * @param secondFactor the user has 2FA on: a code (or a trusted device of this browser, or a recovery
+ *                     code) before the new password
+ * @param recoveryCodes whether a recovery code may stand in for the code ({@link RecoveryCodeCheck})
+ */
+public record OpenedLink(LinkState state, boolean secondFactor, boolean recoveryCodes) implements Serializable {
+
+    public boolean usable() {
+        return state == LinkState.USABLE;
+    }
+}

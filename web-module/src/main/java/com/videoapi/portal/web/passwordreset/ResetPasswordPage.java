@@ -1,0 +1,182 @@
+package com.videoapi.portal.web.passwordreset;
+
+import com.videoapi.portal.security.passwordreset.boundary.LinkState;
+import com.videoapi.portal.security.passwordreset.boundary.OpenedLink;
+import com.videoapi.portal.security.passwordreset.boundary.PasswordResets;
+import com.videoapi.portal.security.passwordreset.boundary.ResetStep;
+import com.videoapi.portal.security.trusteddevices.boundary.TrustedDeviceCookie;
+import com.videoapi.portal.web.forms.Messages;
+import com.videoapi.portal.web.forms.Words;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.Serializable;
+import java.util.UUID;
+
+/**
+ * The page a reset link opens: with 2FA on the second factor first (a trusted device of this
+ * browser, a code to the stored number, or a recovery code where they exist), then the new password.
+ * Every rule is in {@link PasswordResets}; this bean keeps where the person is, and the proof of the
+ * second factor for this view only (never shown).
+ */
+@Named("resetPassword")
+@ViewScoped
+public class ResetPasswordPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Where the person is on the page. */
+    public enum Stage { REFUSED, SECOND_FACTOR, CODE, PASSWORD, DONE }
+
+    @Inject
+    PasswordResets passwordResets;
+
+    @Inject
+    FacesContext faces;
+
+    private String token;
+    private Stage stage;
+    private LinkState refusal;
+    private boolean recoveryCodes;
+    private UUID verificationId;
+    private String maskedNumber;
+    private String proof;
+    private String code;
+    private String recoveryCode;
+    private String newPassword;
+
+    /** When the page opens: nothing changes yet (mail scanners open links too). */
+    public void open() {
+        if (faces.isPostback() || stage != null) {
+            return;
+        }
+        OpenedLink opened = passwordResets.open(token);
+        recoveryCodes = opened.recoveryCodes();
+        if (!opened.usable()) {
+            refused(opened.state());
+        } else {
+            stage = opened.secondFactor() ? Stage.SECOND_FACTOR : Stage.PASSWORD;
+        }
+    }
+
+    /** "Continue": a trusted device of this browser proves it at once; otherwise a code is sent. */
+    public void startSecondFactor() {
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        follow(passwordResets.startSecondFactor(token, TrustedDeviceCookie.read(request).orElse(null),
+                Words.languageOf(faces)), null);
+    }
+
+    public void sendNewCode() {
+        follow(passwordResets.resendCode(token, Words.languageOf(faces)), null);
+    }
+
+    public void verify(UIComponent codeField) {
+        ResetStep step = passwordResets.confirmCode(token, verificationId, code);
+        code = null;
+        follow(step, codeField);
+    }
+
+    public void useRecoveryCode(UIComponent recoveryCodeField) {
+        ResetStep step = passwordResets.confirmRecoveryCode(token, recoveryCode);
+        recoveryCode = null;
+        follow(step, recoveryCodeField);
+    }
+
+    public void reset(UIComponent passwordField) {
+        PasswordResets.Outcome outcome = passwordResets.reset(token, proof, newPassword);
+        newPassword = null;
+        switch (outcome.result()) {
+            case RESET -> {
+                stage = Stage.DONE;
+                proof = null;
+            }
+            case LINK_REFUSED -> refused(outcome.link());
+            case SECOND_FACTOR_NEEDED -> {
+                // 2FA was switched on since the page opened: the second factor first.
+                stage = Stage.SECOND_FACTOR;
+                Messages.error(null, Words.of("reset.secondFactorFirst"));
+            }
+            case NEW_PASSWORD_REFUSED -> Messages.error(passwordField,
+                    Words.of(outcome.problem(), outcome.problem().limit()));
+        }
+    }
+
+    private void follow(ResetStep step, UIComponent field) {
+        switch (step.state()) {
+            case CODE_SENT -> {
+                stage = Stage.CODE;
+                verificationId = step.verificationId();
+                maskedNumber = step.maskedNumber();
+            }
+            case PROVEN -> {
+                stage = Stage.PASSWORD;
+                proof = step.proof();
+            }
+            case REFUSED -> Messages.error(field, Words.of(step.problem()));
+            case LINK_REFUSED -> refused(step.link());
+        }
+    }
+
+    private void refused(LinkState state) {
+        stage = Stage.REFUSED;
+        refusal = state;
+    }
+
+    public String getRefusal() {
+        return refusal == null ? "" : Words.of(refusal);
+    }
+
+    public boolean isOfferNewCode() {
+        return stage == Stage.CODE;
+    }
+
+    public boolean is(String expected) {
+        return stage != null && stage.name().equals(expected);
+    }
+
+    public boolean isRecoveryCodes() {
+        return recoveryCodes;
+    }
+
+    public String getMaskedNumber() {
+        return maskedNumber;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        if (this.token == null) {
+            this.token = token;
+        }
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getRecoveryCode() {
+        return recoveryCode;
+    }
+
+    public void setRecoveryCode(String recoveryCode) {
+        this.recoveryCode = recoveryCode;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+}
