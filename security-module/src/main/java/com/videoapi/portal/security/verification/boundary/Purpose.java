@@ -9,5 +9,7 @@ public enum Purpose {
     /** Switching 2FA off from a device that is not trusted. */
     DISABLE,
     /** Proving again who one is before a sensitive change, from a device that is not trusted. */
-    REAUTHENTICATE
+    REAUTHENTICATE,
+    /** Changing the number while 2FA stays on: proves the new number before it replaces the old one. */
+    NEW_NUMBER
 }

@@ -7,13 +7,15 @@ package com.videoapi.portal.security.verification.boundary;
  * @param purpose what the code was for
  * @param region  the ISO 3166 region of the number ({@code GB}; {@code 001} for a range of no
  *                country), for a code sent; null for a refusal
- * @param refusal why the portal did not send it ({@code cooldown}, {@code region}, or a budget:
+ * @param refusal why the portal did not send it ({@code cooldown}, {@code call_cooldown}, {@code region}, or a budget:
  *                {@code enrol_user}, {@code enrol_user_numbers}, {@code enrol_number}, {@code enrol_address},
  *                {@code enrol_ceiling}, {@code code_user}, {@code code_user_number}, {@code code_ceiling}; or
  *                {@code no_channel}: no code channel can be used);
  *                null for a code sent
  */
 public record SmsOutcome(Purpose purpose, String region, String refusal) {
+    // A voice call ("Call me instead") is reported the same way, as a code sent or refused
+    // ({@code call_cooldown}: within twofactor.call-cooldown of the last call).
 
     public static SmsOutcome sent(Purpose purpose, String region) {
         return new SmsOutcome(purpose, region, null);

@@ -49,6 +49,23 @@ final class TimedVerificationGateway implements VerificationGateway {
         }
     }
 
+    /** Reported as a {@code START}: a verification began, whichever way its code goes. */
+    @Override
+    public String call(String e164Number, Locale language) throws VerificationFailure {
+        long began = System.nanoTime();
+        try {
+            String requestId = channel.call(e164Number, language);
+            report(Operation.START, "sent", false, 0, began);
+            return requestId;
+        } catch (VerificationFailure failure) {
+            report(Operation.START, failure, began);
+            throw failure;
+        } catch (RuntimeException e) {
+            report(Operation.START, "error", true, 0, began);
+            throw e;
+        }
+    }
+
     @Override
     public CodeCheck check(String requestId, String code) throws VerificationFailure {
         long began = System.nanoTime();
