@@ -32,7 +32,7 @@ public class FreshProof implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A change that waits for a fresh proof of identity. */
-    public sealed interface Change extends Serializable permits Enrol, Revoke {
+    public sealed interface Change extends Serializable permits Enrol, Revoke, ChangeNumber {
     }
 
     /**
@@ -44,6 +44,13 @@ public class FreshProof implements Serializable {
 
     /** Revoking one trusted device. */
     public record Revoke(UUID deviceId) implements Change {
+    }
+
+    /**
+     * Changing the 2FA number ({@link NumberChangeForm}): {@code numberField} is the client id of the
+     * new number's field when the code to it waits, null when the form waits to ask for the number.
+     */
+    public record ChangeNumber(String numberField) implements Change {
     }
 
     /** The CDI event: the person proved who they are; {@code change} may go ahead now. */

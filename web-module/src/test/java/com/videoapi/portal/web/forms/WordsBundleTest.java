@@ -7,6 +7,7 @@ import com.videoapi.portal.security.audit.boundary.SecurityEvent;
 import com.videoapi.portal.security.passwords.boundary.PasswordChanges;
 import com.videoapi.portal.security.passwords.boundary.PasswordProblem;
 import com.videoapi.portal.security.registration.boundary.SignUpRefusedException;
+import com.videoapi.portal.security.twofactor.boundary.NumberChangeStep;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactorStep;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,8 @@ class WordsBundleTest {
     /** Every enum whose constants the web module says by {@link Words#keyOf}: a new constant needs words. */
     static final List<Class<? extends Enum<?>>> SAID = List.of(CodeProblem.class, TwoFactorStep.Result.class,
             PasswordChanges.Result.class, PasswordProblem.class, SignUpRefusedException.Reason.class,
-            PhoneNumber.Problem.class, EmailAddress.Problem.class, AccountName.Problem.class, SecurityEvent.Kind.class);
+            PhoneNumber.Problem.class, EmailAddress.Problem.class, AccountName.Problem.class, SecurityEvent.Kind.class,
+            NumberChangeStep.Refusal.class);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     private static final Path SOURCES = Path.of("src/main");
