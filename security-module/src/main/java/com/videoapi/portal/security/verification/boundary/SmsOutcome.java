@@ -2,7 +2,8 @@ package com.videoapi.portal.security.verification.boundary;
 
 /**
  * A code the portal sent, or refused to send by its own rules (a CDI event, observed by the
- * metrics). Carries no user and no number: only fixed words and a region.
+ * metrics). Carries no user and no number: only fixed words and a region. A code read out in a
+ * call ("Call me instead") is reported the same way: it costs, and counts, as a text does.
  *
  * @param purpose what the code was for
  * @param region  the ISO 3166 region of the number ({@code GB}; {@code 001} for a range of no
@@ -14,8 +15,6 @@ package com.videoapi.portal.security.verification.boundary;
  *                null for a code sent
  */
 public record SmsOutcome(Purpose purpose, String region, String refusal) {
-    // A voice call ("Call me instead") is reported the same way, as a code sent or refused
-    // ({@code call_cooldown}: within twofactor.call-cooldown of the last call).
 
     public static SmsOutcome sent(Purpose purpose, String region) {
         return new SmsOutcome(purpose, region, null);
