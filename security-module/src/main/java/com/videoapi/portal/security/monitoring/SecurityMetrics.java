@@ -51,10 +51,10 @@ import java.util.logging.Logger;
  *       cancel), {@code outcome}</td><td>how long the channel (Vonage Verify) took</td></tr>
  *   <tr><td>{@value #CHANNEL_ERRORS}</td><td>counter</td><td>{@code channel}, {@code operation},
  *       {@code status} (HTTP status, or none), {@code reason}</td><td>calls the channel refused or failed</td></tr>
- *   <tr><td>{@value #SMS_SENT}</td><td>counter</td><td>{@code purpose} (enrol, sign_in, disable,
+ *   <tr><td>{@value #SMS_SENT}</td><td>counter</td><td>{@code purpose} (enrol, sign_in, disable, new_number,
  *       reauthenticate), {@code region} (ISO 3166, {@code 001} for a range of no country)</td><td>codes
  *       sent, as the portal asked the channel: Prometheus {@code portal_sms_sent_total}</td></tr>
- *   <tr><td>{@value #SMS_REFUSED}</td><td>counter</td><td>{@code reason} ({@code cooldown}, {@code region},
+ *   <tr><td>{@value #SMS_REFUSED}</td><td>counter</td><td>{@code reason} ({@code cooldown}, {@code call_cooldown}, {@code region},
  *       or the send budget spent: {@code enrol_user}, {@code enrol_user_numbers}, {@code enrol_number},
  *       {@code enrol_address}, {@code enrol_ceiling}, {@code code_user}, {@code code_user_number},
  *       {@code code_ceiling})</td><td>codes the portal's own rules refused: Prometheus

@@ -32,7 +32,7 @@ public class FreshProof implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A change that waits for a fresh proof of identity. */
-    public sealed interface Change extends Serializable permits Enrol, Revoke, ChangeAddress {
+    public sealed interface Change extends Serializable permits Enrol, Revoke, ChangeAddress, ChangeNumber {
     }
 
     /**
@@ -48,6 +48,13 @@ public class FreshProof implements Serializable {
 
     /** Changing the address the user signs in with to {@code newAddress} (a link goes to it). */
     public record ChangeAddress(String newAddress) implements Change {
+    }
+
+    /**
+     * Changing the 2FA number ({@link NumberChangeForm}): {@code numberField} is the client id of the
+     * new number's field when the code to it waits, null when the form waits to ask for the number.
+     */
+    public record ChangeNumber(String numberField) implements Change {
     }
 
     /** The CDI event: the person proved who they are; {@code change} may go ahead now. */

@@ -17,6 +17,7 @@ import com.videoapi.portal.web.profile.FreshProof.Proven;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -167,6 +168,25 @@ public class TwoFactorForm implements Serializable {
         Messages.error(null, Words.of("security.passwordAgain"));
     }
 
+    /** "Call me instead" while switching on: the code read out in a call to the number typed. */
+    public void callInstead() {
+        if (!pageUser.isStillSignedIn() || awaiting != Awaiting.ENROLMENT) {
+            return;
+        }
+        TwoFactorStep step = twoFactor.callEnrolmentNumber(userId, phone, language());
+        if (step.is(State.CODE_SENT)) {
+            awaitCode(step, Awaiting.ENROLMENT);
+            Messages.info(Words.of("code.calling", step.maskedNumber()));
+        } else {
+            Messages.error(null, refusal(step));
+        }
+    }
+
+    /** Another form changed the account (a new number): the status line shows it. */
+    void reload(@Observes(notifyObserver = Reception.IF_EXISTS) SettingsChanged changed) {
+        status = twoFactor.statusOf(userId);
+    }
+
     /**
      * Switching off: the password (a fresh proof in itself), then a code unless on a trusted device.
      *
@@ -232,6 +252,11 @@ public class TwoFactorForm implements Serializable {
 
     public boolean isAwaitingCode() {
         return pendingStep != null;
+    }
+
+    /** Whether the code awaited is the enrolment's, which "Call me instead" can read out. */
+    public boolean isAwaitingEnrolmentCode() {
+        return pendingStep != null && awaiting == Awaiting.ENROLMENT;
     }
 
     public String getCodeSentTo() {

@@ -48,6 +48,7 @@ public class SignInCodePage {
     private boolean trustThisDevice;
     private boolean offerNewCode;
     private Long waitSeconds;
+    private boolean calling;
 
     /** Nobody half-way through a sign-in has no business here. */
     public String requirePendingSignIn() {
@@ -97,6 +98,26 @@ public class SignInCodePage {
             offerNewCode = true;
         }
         return null;
+    }
+
+    /** "Call me instead": the stored number is called and the code read out. */
+    public String callMe() {
+        PendingSignIn pending = secondStep.callInstead(request(), faces.getViewRoot().getLocale()).orElse(null);
+        if (pending == null) {
+            return SIGN_IN_PAGE;
+        }
+        if (pending.problem() == null) {
+            calling = true;
+        } else {
+            Messages.error(null, Words.of(pending.problem()));
+            offerNewCode = !pending.codeWasSent();
+        }
+        return null;
+    }
+
+    /** Whether this page's answer is to "Call me instead": it then says who is being called. */
+    public boolean isCalling() {
+        return calling;
     }
 
     public String cancel() {

@@ -8,6 +8,7 @@ import com.videoapi.portal.security.audit.boundary.SecurityEvent;
 import com.videoapi.portal.security.passwords.boundary.PasswordChanges;
 import com.videoapi.portal.security.passwords.boundary.PasswordProblem;
 import com.videoapi.portal.security.registration.boundary.SignUpRefusedException;
+import com.videoapi.portal.security.twofactor.boundary.NumberChangeStep;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactorStep;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,8 @@ class WordsBundleTest {
     static final List<Class<? extends Enum<?>>> SAID = List.of(CodeProblem.class, TwoFactorStep.Result.class,
             PasswordChanges.Result.class, PasswordProblem.class, SignUpRefusedException.Reason.class,
             PhoneNumber.Problem.class, EmailAddress.Problem.class, AccountName.Problem.class, SecurityEvent.Kind.class,
-            AddressVerifications.Result.class, AddressVerifications.Request.class);
+            AddressVerifications.Result.class, AddressVerifications.Request.class,
+            NumberChangeStep.Refusal.class);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     private static final Path SOURCES = Path.of("src/main");

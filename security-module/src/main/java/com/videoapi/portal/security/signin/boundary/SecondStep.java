@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * What the code page may do with a sign-in whose password step is done: look at it, have a new code
- * sent (to the stored number only: nothing in the request chooses where), or give it up.
+ * sent or read out in a call (to the stored number only: nothing in the request chooses where), or
+ * give it up.
  */
 @ApplicationScoped
 public class SecondStep {
@@ -51,6 +52,35 @@ public class SecondStep {
             after = before.withCode(null, before.maskedNumber(), CodeProblem.EXPIRED);
         } else {
             StartedVerification started = verifications.resend(before.userId(), Purpose.SIGN_IN, number.get(), language);
+            after = before.withCode(started.verificationId(), started.maskedNumber(), started.problem());
+        }
+        request.getSession().setAttribute(PendingSignIn.SESSION_ATTRIBUTE, after);
+        return Optional.of(after);
+    }
+
+    /**
+     * "Call me instead": the stored number is called and a new code read out, replacing the earlier
+     * one; empty when there is no pending sign-in. Its own cooldown and the same budgets as a text
+     * ({@link Verifications#call}).
+     *
+     * @param language the person's language, for the voice
+     */
+    public Optional<PendingSignIn> callInstead(HttpServletRequest request, Locale language) {
+        Optional<PendingSignIn> pending = pending(request);
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        PendingSignIn before = pending.get();
+        Optional<PhoneNumber> number = twoFactor.numberOf(before.userId());
+        PendingSignIn after;
+        if (number.isEmpty()) {
+            after = before.withCode(null, before.maskedNumber(), CodeProblem.EXPIRED);
+        } else {
+            StartedVerification started = verifications.call(before.userId(), Purpose.SIGN_IN, number.get(), language);
+            if (!started.wasSent() && before.codeWasSent()) {
+                // Refused (a cooldown, a budget, Vonage): the code already on its way stays good.
+                return Optional.of(before.withCode(before.verificationId(), before.maskedNumber(), started.problem()));
+            }
             after = before.withCode(started.verificationId(), started.maskedNumber(), started.problem());
         }
         request.getSession().setAttribute(PendingSignIn.SESSION_ATTRIBUTE, after);

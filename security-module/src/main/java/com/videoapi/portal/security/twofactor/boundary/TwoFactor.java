@@ -99,6 +99,11 @@ public class TwoFactor {
         return stepOf(verifications.resend(userId, Purpose.ENROL, number, language));
     }
 
+    /** "Call me instead" during enrolment: the code read out in a call to the number typed. */
+    public TwoFactorStep callEnrolmentNumber(UUID userId, PhoneNumber number, Locale language) {
+        return stepOf(verifications.call(userId, Purpose.ENROL, number, language));
+    }
+
     /** The right code enables 2FA with the number it was sent to. */
     public TwoFactorStep confirmEnrolment(UUID userId, UUID verificationId, String code) {
         CheckedCode checked = verifications.check(verificationId, userId, Purpose.ENROL, code);

@@ -13,6 +13,8 @@ public enum CodeProblem {
     ALREADY_SENT,
     /** A code for the same purpose went out within the resend cooldown. */
     COOLING_DOWN,
+    /** A call went out within {@code twofactor.call-cooldown}: "Call me instead" waits. */
+    CALL_COOLING_DOWN,
     /** The user's or the number's send limit is reached. */
     TOO_MANY_CODES,
     /** The account sent enrolment codes to as many distinct numbers as it may in a day. */

@@ -11,5 +11,7 @@ public enum Purpose {
     /** Proving again who one is before a sensitive change, from a device that is not trusted. */
     REAUTHENTICATE,
     /** The second factor before a new password chosen through a "Forgot password?" link. */
-    PASSWORD_RESET
+    PASSWORD_RESET,
+    /** Changing the number while 2FA stays on: proves the new number before it replaces the old one. */
+    NEW_NUMBER
 }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,6 +54,11 @@ import java.util.regex.Pattern;
  * number) have budgets of their own. With no usable channel ({@link CodeChannel#canSend()}) every
  * code is refused before anything is counted. Work on one user's codes is serialised on the user's guard row,
  * so a double click sends one code and concurrent guesses are all counted.
+ *
+ * <p>"Call me instead" ({@link #call}) sends the code by voice call ({@link Delivery#VOICE}) to the same
+ * number, replacing the text message's verification like a new code does: the same cooldown since the
+ * last code, the same budgets, and a cooldown of its own between calls ({@code twofactor.call-cooldown},
+ * 2 minutes): a call costs more than a text and rings someone's phone.
  */
 @Stateless
 public class Verifications {
@@ -83,6 +89,10 @@ public class Verifications {
     @Inject
     @ConfigProperty(name = "twofactor.resend-cooldown")
     Duration cooldown;
+
+    @Inject
+    @ConfigProperty(name = "twofactor.call-cooldown")
+    Duration callCooldown;
 
     @Inject
     @ConfigProperty(name = "twofactor.sms-regions")
@@ -121,16 +131,29 @@ public class Verifications {
      * @param language the person's language, for the words of the text message (null: the channel's default)
      */
     public StartedVerification start(UUID userId, Purpose purpose, PhoneNumber number, Locale language) {
-        return send(userId, purpose, number, language, false);
+        return send(userId, purpose, number, language, false, Delivery.SMS);
     }
 
     /** "Send a new code": like {@link #start}, but within the cooldown it is refused, not merged. */
     public StartedVerification resend(UUID userId, Purpose purpose, PhoneNumber number, Locale language) {
-        return send(userId, purpose, number, language, true);
+        return send(userId, purpose, number, language, true, Delivery.SMS);
+    }
+
+    /**
+     * "Call me instead": a new code, read out in a call to {@code number}, replacing the earlier one.
+     * Refused within the cooldown of the last code (a text message's verification cannot be cancelled
+     * at Vonage sooner) and within {@code twofactor.call-cooldown} of the last call, except that the
+     * same request again at once (a double click) is answered with the call already started. Counted
+     * in the same budgets as a text message.
+     *
+     * @param language the person's language, for the voice that reads the code
+     */
+    public StartedVerification call(UUID userId, Purpose purpose, PhoneNumber number, Locale language) {
+        return send(userId, purpose, number, language, true, Delivery.VOICE);
     }
 
     private StartedVerification send(UUID userId, Purpose purpose, PhoneNumber number, Locale language,
-                                     boolean newCodeAsked) {
+                                     boolean newCodeAsked, Delivery delivery) {
         if (!codeChannel.canSend()) {
             // Before the budgets and the cooldown: nothing can go out, so nothing is counted.
             return refused(userId, purpose, number, CodeProblem.NO_CHANNEL, "no_channel", "no code channel");
@@ -145,6 +168,18 @@ public class Verifications {
         }
         Instant now = clock.instant();
         Optional<Instant> last = lastSendOf(userId, purpose);
+        if (delivery == Delivery.VOICE) {
+            Optional<Instant> lastCall = lastSendOf(userId, purpose, Delivery.VOICE);
+            if (lastCall.isPresent() && now.isBefore(lastCall.get().plus(callCooldown))) {
+                boolean doubleClick = lastCall.equals(last) && now.isBefore(lastCall.get().plus(cooldown));
+                Optional<PendingVerification> justCalled = pendingOf(userId, purpose)
+                        .filter(p -> doubleClick && p.getPhoneE164().equals(number.e164()) && !p.getCreatedAt().isBefore(lastCall.get()));
+                if (justCalled.isPresent()) {
+                    return StartedVerification.sent(justCalled.get().getId(), number.masked());
+                }
+                return refused(userId, purpose, number, CodeProblem.CALL_COOLING_DOWN, "call_cooldown", "call cooldown");
+            }
+        }
         if (last.isPresent() && now.isBefore(last.get().plus(cooldown))) {
             Optional<PendingVerification> justStarted = pendingOf(userId, purpose)
                     .filter(p -> p.getPhoneE164().equals(number.e164()) && !p.getCreatedAt().isBefore(last.get()));
@@ -161,6 +196,9 @@ public class Verifications {
             Refusal refusal = admission.refusal();
             return refused(userId, purpose, number, problemOf(refusal), refusal.tag(), "send budget spent: " + refusal.tag());
         }
+        if (delivery == Delivery.VOICE) {
+            return called(userId, purpose, number, language, enrolment, now);
+        }
         cancelAll(userId, purpose);
         if (!enrolment) {
             cancelOthersEnrolmentsTo(userId, number);
@@ -172,10 +210,44 @@ public class Verifications {
             // Counted against the budgets all the same: a send that timed out may have gone out.
             return refused(userId, number, problemOf(failure), failure.reason() + " (" + failure.httpStatus() + ")");
         }
-        em.persist(new CodeSend(userId, purpose, now));
+        return started(userId, purpose, number, requestId, now, Delivery.SMS);
+    }
+
+    /**
+     * A call, admitted. The text message's verification is cancelled only once Vonage refuses the
+     * call because of it (409, one verification per number), then the call is tried once more: a
+     * call that fails otherwise (Vonage down, rate limited) leaves the code texted good, so nothing
+     * the person had is lost.
+     */
+    private StartedVerification called(UUID userId, Purpose purpose, PhoneNumber number, Locale language,
+                                       boolean enrolment, Instant now) {
+        if (!enrolment) {
+            cancelOthersEnrolmentsTo(userId, number);
+        }
+        String requestId;
+        try {
+            try {
+                requestId = gateway.call(number.e164(), language);
+            } catch (VerificationFailure failure) {
+                if (failure.reason() != VerificationFailure.Reason.ALREADY_RUNNING || pendingOf(userId, purpose).isEmpty()) {
+                    throw failure;
+                }
+                cancelAll(userId, purpose);
+                requestId = gateway.call(number.e164(), language);
+            }
+        } catch (VerificationFailure failure) {
+            return refused(userId, number, problemOf(failure), "call: " + failure.reason() + " (" + failure.httpStatus() + ")");
+        }
+        cancelAll(userId, purpose);
+        return started(userId, purpose, number, requestId, now, Delivery.VOICE);
+    }
+
+    private StartedVerification started(UUID userId, Purpose purpose, PhoneNumber number, String requestId, Instant now,
+                                        Delivery delivery) {
+        em.persist(new CodeSend(userId, purpose, now, delivery));
         PendingVerification pending = new PendingVerification(userId, purpose, number.e164(), requestId, now);
         em.persist(pending);
-        events.fire(Kind.CODE_SENT, userId, number.masked(), purpose.name());
+        events.fire(Kind.CODE_SENT, userId, number.masked(), delivery == Delivery.VOICE ? purpose.name() + " by voice call" : purpose.name());
         outcomes.fire(SmsOutcome.sent(purpose, number.regionCode()));
         return StartedVerification.sent(pending.getId(), number.masked());
     }
@@ -188,11 +260,15 @@ public class Verifications {
      * phone; a stranger who really shares the phone asks for a new code.
      */
     private void cancelOthersEnrolmentsTo(UUID userId, PhoneNumber number) {
-        List<PendingVerification> others = em.createNamedQuery(PendingVerification.OTHERS_TO_NUMBER_FOR, PendingVerification.class)
-                .setParameter("number", number.e164())
-                .setParameter("purpose", Purpose.ENROL)
-                .setParameter("userId", userId)
-                .getResultList();
+        // A new number on its way in (Purpose.NEW_NUMBER) is an enrolment of it as much as ENROL is.
+        List<PendingVerification> others = new ArrayList<>();
+        for (Purpose enrolment : List.of(Purpose.ENROL, Purpose.NEW_NUMBER)) {
+            others.addAll(em.createNamedQuery(PendingVerification.OTHERS_TO_NUMBER_FOR, PendingVerification.class)
+                    .setParameter("number", number.e164())
+                    .setParameter("purpose", enrolment)
+                    .setParameter("userId", userId)
+                    .getResultList());
+        }
         for (PendingVerification pending : others) {
             gateway.cancel(pending.getChannelRequestId());
             em.remove(pending);
@@ -302,6 +378,14 @@ public class Verifications {
         return Optional.ofNullable(em.createNamedQuery(CodeSend.LAST_OF_USER_FOR, Instant.class)
                 .setParameter("userId", userId)
                 .setParameter("purpose", purpose)
+                .getSingleResult());
+    }
+
+    private Optional<Instant> lastSendOf(UUID userId, Purpose purpose, Delivery delivery) {
+        return Optional.ofNullable(em.createNamedQuery(CodeSend.LAST_BY_OF_USER_FOR, Instant.class)
+                .setParameter("userId", userId)
+                .setParameter("purpose", purpose)
+                .setParameter("delivery", delivery)
                 .getSingleResult());
     }
 

@@ -21,7 +21,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * The code channel for development: sends no SMS. It makes a 6-digit code with {@link SecureRandom},
+ * The code channel for development: sends no SMS and calls no one. It makes a 6-digit code with {@link SecureRandom},
  * keeps only its hash, expiry (10 minutes) and wrong tries in the database, and writes the code to the
  * server log under {@value #LOG_CATEGORY}, with a warning that no SMS was sent.
  *
@@ -56,6 +56,20 @@ public class DevelopmentVerificationGateway implements VerificationGateway {
         CODES.warning(() -> "NO SMS SENT (development channel: twofactor.channel=development). Code for "
                 + masked + ": " + code + " (valid " + LIFETIME.toMinutes() + " minutes" + (language == null ? "" : ", language "
                 + language.toLanguageTag()) + ")");
+        return requestId.toString();
+    }
+
+    /** Calls no one: like {@link #start}, with a line that says it would call and read the code. */
+    @Override
+    @Transactional
+    public String call(String e164Number, Locale language) {
+        UUID requestId = UUID.randomUUID();
+        String code = newCode();
+        em.persist(new DevelopmentCode(requestId, hashOf(requestId, code), clock.instant().plus(LIFETIME)));
+        String masked = PhoneNumber.ofE164(e164Number).masked();
+        CODES.warning(() -> "NO CALL MADE (development channel: twofactor.channel=development). Would call "
+                + masked + " and read the code " + code + " (valid " + LIFETIME.toMinutes() + " minutes" + (language == null ? ""
+                : ", language " + language.toLanguageTag()) + ")");
         return requestId.toString();
     }
 

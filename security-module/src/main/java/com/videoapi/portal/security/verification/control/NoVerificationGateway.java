@@ -15,6 +15,11 @@ final class NoVerificationGateway implements VerificationGateway {
     }
 
     @Override
+    public String call(String e164Number, Locale language) throws VerificationFailure {
+        throw notConfigured();
+    }
+
+    @Override
     public CodeCheck check(String requestId, String code) throws VerificationFailure {
         throw notConfigured();
     }

@@ -8,7 +8,7 @@ import java.util.Locale;
  * <p>Chosen by {@code twofactor.channel} ({@code ChannelSelection}): Vonage Verify v2
  * ({@code VonageVerificationGateway}), or a development channel that only writes the code to the
  * server log; with no usable channel, {@code NoVerificationGateway} refuses every code. Codes are 6
- * digits.
+ * digits, sent by text message ({@link #start}) or read out in a call ({@link #call}).
  */
 public interface VerificationGateway {
 
@@ -21,6 +21,17 @@ public interface VerificationGateway {
      * @throws VerificationFailure when no code was sent; its reason says why
      */
     String start(String e164Number, Locale language) throws VerificationFailure;
+
+    /**
+     * Calls the number and reads a new code out ("Call me instead"): a verification of its own, checked
+     * and cancelled like one {@link #start}ed, with a code of the same length.
+     *
+     * @param e164Number the number in E.164 form
+     * @param language   the person's language, for the voice that reads the code; null for the channel's default
+     * @return the channel's id of this verification
+     * @throws VerificationFailure when no call was started; its reason says why
+     */
+    String call(String e164Number, Locale language) throws VerificationFailure;
 
     /**
      * Checks a code the person typed against a running verification.

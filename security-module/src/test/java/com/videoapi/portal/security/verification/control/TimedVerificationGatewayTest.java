@@ -11,6 +11,7 @@ import java.util.List;
 
 import java.util.Locale;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -31,6 +32,12 @@ class TimedVerificationGatewayTest {
         public String start(String e164Number, Locale language) throws VerificationFailure {
             answer();
             return "request-1";
+        }
+
+        @Override
+        public String call(String e164Number, Locale language) throws VerificationFailure {
+            answer();
+            return "call-1";
         }
 
         @Override
@@ -66,6 +73,17 @@ class TimedVerificationGatewayTest {
         VerificationCall call = reported.get(0);
         assertEquals(new VerificationCall(Channel.VONAGE, Operation.START, "sent", false, 0, call.took()), call);
         assertFalse(call.took().isNegative());
+    }
+
+    @Test
+    void a_call_is_reported_as_a_start_and_its_failure_with_its_status() {
+        assertDoesNotThrow(() -> assertEquals("call-1", timed.call("+447700900000", Locale.UK)));
+        channel.failure = new VerificationFailure(VerificationFailure.Reason.ALREADY_RUNNING, 409, "running", null);
+        assertThrows(VerificationFailure.class, () -> timed.call("+447700900000", Locale.UK));
+
+        assertEquals(List.of(Operation.START, Operation.START), reported.stream().map(VerificationCall::operation).toList());
+        assertEquals(List.of("sent", "already_running"), reported.stream().map(VerificationCall::outcome).toList());
+        assertEquals(409, reported.get(1).httpStatus());
     }
 
     @Test

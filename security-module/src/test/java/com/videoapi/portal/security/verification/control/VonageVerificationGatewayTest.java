@@ -228,6 +228,45 @@ class VonageVerificationGatewayTest {
         assertTrue(fake.codesSent().isEmpty());
     }
 
+    @Test
+    void a_call_starts_a_new_verification_with_one_voice_workflow_and_the_same_code_length() throws Exception {
+        String requestId = gateway.call(NUMBER, Locale.GERMANY);
+
+        SentCode called = fake.codesSent().get(0);
+        assertEquals(requestId, called.requestId());
+        assertEquals("voice", called.channel());
+        assertEquals("447700900001", called.to());
+        assertEquals(6, called.codeLength());
+        assertEquals("de-de", called.locale());
+        ReceivedRequest request = fake.requestsReceived().get(0);
+        assertEquals("/v2/verify", request.path(), "a new request, not next_workflow");
+        assertTrue(request.body().contains("\"workflow\":[{\"channel\":\"voice\""), request.body());
+        assertEquals(CodeCheck.CONFIRMED, gateway.check(requestId, called.code()));
+    }
+
+    /** Every status the OpenAPI document lists for POST /v2/verify (and 404, 503 as the SMS start has them). */
+    @ParameterizedTest(name = "call answered {0}: {1}")
+    @CsvSource({
+            "401, MISCONFIGURED", "402, MISCONFIGURED", "403, MISCONFIGURED", "404, MISCONFIGURED",
+            "409, ALREADY_RUNNING", "412, UNAVAILABLE", "422, INVALID_NUMBER", "429, RATE_LIMITED",
+            "500, UNAVAILABLE", "503, UNAVAILABLE"})
+    void every_status_of_a_call_has_its_reason(int status, Reason expected) {
+        fake.failNextWith(status);
+
+        VerificationFailure failure = assertFailure(() -> gateway.call(NUMBER, Locale.UK));
+
+        assertEquals(expected, failure.reason());
+        assertEquals(status, failure.httpStatus());
+        assertTrue(fake.codesSent().isEmpty());
+    }
+
+    @Test
+    void a_number_the_sdk_refuses_is_not_called() {
+        VerificationFailure failure = assertFailure(() -> gateway.call("+44 not a number", Locale.UK));
+        assertEquals(Reason.INVALID_NUMBER, failure.reason());
+        assertTrue(fake.requestsReceived().isEmpty());
+    }
+
     @ParameterizedTest(name = "check answered {0}: {1}")
     @CsvSource({
             "401, MISCONFIGURED", "402, MISCONFIGURED", "403, MISCONFIGURED",

@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  * wire format:
  *
  * <ul>
- *   <li>{@code POST /v2/verify} with {@code brand}, {@code code_length} and an SMS {@code workflow}:
- *       202 {@code {"request_id": "<uuid>"}}, and a code of that length "sent" to the number; 409 when
+ *   <li>{@code POST /v2/verify} with {@code brand}, {@code code_length} and an SMS or a voice
+ *       {@code workflow} (its first one is the channel used; {@link SentCode#channel()} records which):
+ *       202 {@code {"request_id": "<uuid>"}}, and a code of that length "sent" or "read out" to the number; 409 when
  *       one is already running for the number (with its {@code request_id}); 422 for a bad brand,
  *       code length, channel or number;</li>
  *   <li>{@code POST /v2/verify/{request_id}} with {@code {"code": "..."}}: 200 {@code completed} for the
@@ -78,6 +79,7 @@ public final class FakeVerifyApi implements AutoCloseable {
     private final Map<String, Verification> verifications = new HashMap<>();
     private final Map<String, String> runningByNumber = new HashMap<>();
     private int nextStatus;
+    private int nextStatusTimes;
     private boolean nextGarbage;
     private Duration nextDelay = Duration.ZERO;
 
@@ -141,6 +143,7 @@ public final class FakeVerifyApi implements AutoCloseable {
             verifications.clear();
             runningByNumber.clear();
             nextStatus = 0;
+            nextStatusTimes = 0;
             nextGarbage = false;
             nextDelay = Duration.ZERO;
             wrongCodesAllowed = WRONG_CODES_ALLOWED;
@@ -159,11 +162,17 @@ public final class FakeVerifyApi implements AutoCloseable {
 
     /** The next request, whichever it is, answers with this status and a problem+json body, changing nothing. */
     public void failNextWith(int status) {
-        if (status < 400 || status > 599) {
-            throw new IllegalArgumentException("Not an error status: " + status);
+        failNextWith(status, 1);
+    }
+
+    /** The next {@code times} requests, whichever they are, answer with this status, changing nothing. */
+    public void failNextWith(int status, int times) {
+        if (status < 400 || status > 599 || times < 1) {
+            throw new IllegalArgumentException("Not an error status: " + status + ", or no requests: " + times);
         }
         synchronized (lock) {
             nextStatus = status;
+            nextStatusTimes = times;
         }
     }
 
@@ -208,7 +217,7 @@ public final class FakeVerifyApi implements AutoCloseable {
         }
     }
 
-    /** Every SMS "sent", oldest first. */
+    /** Every code "sent", by SMS or read out in a voice call ({@link SentCode#channel()}), oldest first. */
     public List<SentCode> codesSent() {
         synchronized (lock) {
             return List.copyOf(sent);
@@ -227,8 +236,8 @@ public final class FakeVerifyApi implements AutoCloseable {
     }
 
     /**
-     * An SMS the fake "sent": to the number as Verify takes it (no {@code +}), with what the start
-     * request asked for; {@code locale} as sent ({@code de-de}), or null when the request named none.
+     * A code the fake "sent": to the number as Verify takes it (no {@code +}), by the channel of the
+     * request's first workflow ({@code sms} or {@code voice}), with what the start request asked for; {@code locale} as sent ({@code de-de}), or null when the request named none.
      */
     public record SentCode(String requestId, String to, String channel, String brand, int codeLength, String code,
                            String locale) {
@@ -278,7 +287,10 @@ public final class FakeVerifyApi implements AutoCloseable {
             failWith = nextStatus;
             garbage = nextGarbage;
             delay = nextDelay;
-            nextStatus = 0;
+            if (--nextStatusTimes <= 0) {
+                nextStatus = 0;
+                nextStatusTimes = 0;
+            }
             nextGarbage = false;
             nextDelay = Duration.ZERO;
         }
@@ -348,8 +360,8 @@ public final class FakeVerifyApi implements AutoCloseable {
         }
         JsonNode first = workflow.get(0);
         String channel = first.path("channel").asText("");
-        if (!"sms".equals(channel)) {
-            return invalidParams("workflow[0].channel", "The fake sends SMS only");
+        if (!"sms".equals(channel) && !"voice".equals(channel)) {
+            return invalidParams("workflow[0].channel", "The fake sends SMS and makes voice calls only");
         }
         String to = first.path("to").asText("");
         if (!E164_DIGITS.matcher(to).matches()) {

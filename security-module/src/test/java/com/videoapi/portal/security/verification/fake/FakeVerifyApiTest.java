@@ -84,9 +84,28 @@ class FakeVerifyApiTest {
     void a_start_that_verify_would_refuse_is_422() throws Exception {
         assertEquals(422, post("/v2/verify", BASIC, START.replace("447700900003", "+447700900003")).statusCode());
         assertEquals(422, post("/v2/verify", BASIC, START.replace("Test", "Far too long a brand name")).statusCode());
-        assertEquals(422, post("/v2/verify", BASIC, START.replace("sms", "voice")).statusCode());
+        assertEquals(422, post("/v2/verify", BASIC, START.replace("sms", "whatsapp")).statusCode());
         assertEquals(422, post("/v2/verify", BASIC, "not json").statusCode());
         assertTrue(fake.codesSent().isEmpty());
+    }
+
+    @Test
+    void a_voice_workflow_reads_a_code_out_and_records_its_channel() throws Exception {
+        assertEquals(202, post("/v2/verify", BASIC, START.replace("sms", "voice")).statusCode());
+        assertEquals(409, post("/v2/verify", BASIC, START).statusCode(), "one verification per number, whatever the channel");
+
+        FakeVerifyApi.SentCode call = fake.codesSent().get(0);
+        assertEquals("voice", call.channel());
+        assertEquals(6, call.code().length());
+        assertEquals(call.code(), fake.lastCodeSentTo("+447700900003"));
+    }
+
+    @Test
+    void a_failure_can_be_asked_for_several_requests_in_a_row() throws Exception {
+        fake.failNextWith(409, 2);
+        assertEquals(409, post("/v2/verify", BASIC, START).statusCode());
+        assertEquals(409, post("/v2/verify", BASIC, START).statusCode());
+        assertEquals(202, post("/v2/verify", BASIC, START).statusCode());
     }
 
     @Test
