@@ -43,6 +43,14 @@ public record SecurityEvent(Instant at, Kind kind, UUID userId, String maskedNum
         PASSWORD_REHASHED,
 
         /** An operator looked at the user's 2FA status in the console. */
-        STATUS_VIEWED
+        STATUS_VIEWED,
+
+        // Issue 11: recovery codes and the authenticator app.
+        /** A new set of recovery codes was made; the earlier set stopped working. */
+        RECOVERY_CODES_GENERATED,
+        /** A recovery code signed in (and is spent). */
+        RECOVERY_CODE_USED,
+        AUTHENTICATOR_ADDED,
+        AUTHENTICATOR_REMOVED
     }
 }

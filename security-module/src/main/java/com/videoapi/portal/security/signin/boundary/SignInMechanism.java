@@ -61,6 +61,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     public static final String SIGN_IN_PAGE = "/signin.xhtml";
     public static final String CODE_PAGE = "/signin-code.xhtml";
+    /** The code step with the authenticator app, and with a recovery code (issue 11). */
+    public static final String APP_PAGE = "/signin-app.xhtml";
+    public static final String RECOVERY_PAGE = "/signin-recovery.xhtml";
 
     /** The role of every signed-in person; pages check it rather than the principal. */
     public static final String USER_ROLE = AccountIdentityStore.USER_GROUP;
@@ -125,6 +128,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         if (context.isAuthenticationRequest() && credential instanceof SecondFactorCredential code) {
             return codeStep(request, response, context, code);
+        }
+        if (context.isAuthenticationRequest() && credential instanceof OtherFactorCredential other) {
+            return otherFactorStep(request, response, context, other);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE) instanceof SignedInCaller caller) {
@@ -193,7 +199,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             HttpSession session = newSessionId(request);
             session.removeAttribute(SignedInCaller.SESSION_ATTRIBUTE);
             session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE, codeNeeded.pending());
-            return context.redirect(request.getContextPath() + CODE_PAGE);
+            return context.redirect(request.getContextPath() + codeNeeded.page());
         }
         if (step instanceof SignInStep.SecondFactorMissing) {
             request.setAttribute(SECOND_FACTOR_MISSING, Boolean.TRUE);
@@ -222,6 +228,28 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.setAttribute(CODE_PROBLEM, step instanceof CodeRefused refused ? refused.problem() : CodeProblem.WRONG_CODE);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The code step with the authenticator app or a recovery code: as {@link #codeStep}, another check. */
+    private AuthenticationStatus otherFactorStep(HttpServletRequest request, HttpServletResponse response,
+                                                 HttpMessageContext context, OtherFactorCredential credential) {
+        HttpSession session = request.getSession(false);
+        PendingSignIn pending = session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+        if (pending == null) {
+            request.setAttribute(CODE_PROBLEM, CodeProblem.EXPIRED);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignInStep step = signIns.otherFactorStep(pending, credential, request.getHeader("User-Agent"));
+        if (step instanceof SignedIn signedIn) {
+            return signedIn(request, response, context, signedIn);
+        }
+        if (step instanceof StartAgain) {
+            session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+            request.setAttribute(START_AGAIN, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.setAttribute(CODE_PROBLEM, CodeProblem.WRONG_CODE);
         return AuthenticationStatus.SEND_FAILURE;
     }
 
