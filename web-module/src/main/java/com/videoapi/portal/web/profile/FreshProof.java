@@ -32,7 +32,8 @@ public class FreshProof implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A change that waits for a fresh proof of identity. */
-    public sealed interface Change extends Serializable permits Enrol, Revoke {
+    public sealed interface Change extends Serializable permits Enrol, Revoke, NewRecoveryCodes, AddAuthenticator,
+            RemoveAuthenticator {
     }
 
     /**
@@ -44,6 +45,16 @@ public class FreshProof implements Serializable {
 
     /** Revoking one trusted device. */
     public record Revoke(UUID deviceId) implements Change {
+    }
+
+    /** Issue 11: a new set of recovery codes; adding or removing the authenticator app. */
+    public record NewRecoveryCodes() implements Change {
+    }
+
+    public record AddAuthenticator() implements Change {
+    }
+
+    public record RemoveAuthenticator() implements Change {
     }
 
     /** The CDI event: the person proved who they are; {@code change} may go ahead now. */

@@ -87,6 +87,11 @@ public class TwoFactor {
         return em.find(SecondFactor.class, userId) != null;
     }
 
+    /** When 2FA (and with it the number) was switched on; empty while it is off. */
+    public Optional<java.time.Instant> enabledAt(UUID userId) {
+        return Optional.ofNullable(em.find(SecondFactor.class, userId)).map(SecondFactor::getEnabledAt);
+    }
+
     /** The number sign-in codes go to: only ever the stored, verified one. */
     public Optional<PhoneNumber> numberOf(UUID userId) {
         return isEnabled(userId) ? phoneNumbers.verifiedNumberOf(userId) : Optional.empty();
