@@ -106,7 +106,7 @@ public class RecoveryCodesForm implements Serializable {
             return;
         }
         ExternalContext external = faces.getExternalContext();
-        external.responseReset();
+        // Nothing is written yet (no reset): the security headers of every response stay on this one too.
         external.setResponseContentType("text/plain; charset=UTF-8");
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"recovery-codes.txt\"");
         external.setResponseHeader("Cache-Control", "no-store");

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -108,8 +109,9 @@ class RecoveryCodesIT extends PortalTest {
         List<String> old = savedCodes();
         browser.press("Sign out");
         signInWithCode(email, number, false);
-        // 1. "Generate new codes" asks to confirm it's you: the password, then a code (this device is not trusted).
-        waitOutResendCooldown();
+        // 1. Later (the sign-in's proof is no longer fresh), "Generate new codes" asks to confirm it's you:
+        //    the password, then a code (this device is not trusted).
+        advanceServerClock(Duration.ofMinutes(6));
         browser.open("/profile.xhtml").press("Generate new codes");
         assertTrue(browser.shows("confirm it's you"), browser.text());
         assertTrue(shownCodes().isEmpty());
@@ -146,13 +148,14 @@ class RecoveryCodesIT extends PortalTest {
         // 2. Locked: the right recovery code and the right texted code are refused alike.
         browser.fillIn("Recovery code", codes.get(0)).press("Verify");
         assertEquals("/signin-recovery.xhtml", browser.path());
+        waitOutResendCooldown();
         browser.press("Text me a code");
         assertEquals("/signin-code.xhtml", browser.path());
         browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Verify");
         assertEquals("/signin-code.xhtml", browser.path());
         assertTrue(browser.shows("That code is not right."));
         // 3. After the lock the code that was refused still works: a refused code is not spent.
-        advanceServerClock(java.time.Duration.ofMinutes(16));
+        advanceServerClock(Duration.ofMinutes(16));
         browser.press("Use a recovery code").fillIn("Recovery code", codes.get(0)).press("Verify");
         assertEquals("/", browser.path(), browser.text());
         assertTrue(browser.shows("Recovery codes left: 9."));

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
@@ -211,14 +212,27 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus codeStep(HttpServletRequest request, HttpServletResponse response,
                                           HttpMessageContext context, SecondFactorCredential credential) {
+        return secondStep(request, response, context, pending -> signIns.codeStep(pending, credential.code(),
+                credential.trustThisDevice(), request.getHeader("User-Agent")));
+    }
+
+    /** The code step with the authenticator app or a recovery code: as {@link #codeStep}, another check. */
+    private AuthenticationStatus otherFactorStep(HttpServletRequest request, HttpServletResponse response,
+                                                 HttpMessageContext context, OtherFactorCredential credential) {
+        return secondStep(request, response, context,
+                pending -> signIns.otherFactorStep(pending, credential, request.getHeader("User-Agent")));
+    }
+
+    /** The second step of the pending sign-in, whichever factor {@code check} checks. */
+    private AuthenticationStatus secondStep(HttpServletRequest request, HttpServletResponse response,
+                                            HttpMessageContext context, Function<PendingSignIn, SignInStep> check) {
         HttpSession session = request.getSession(false);
         PendingSignIn pending = session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE);
         if (pending == null) {
             request.setAttribute(CODE_PROBLEM, CodeProblem.EXPIRED);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SignInStep step = signIns.codeStep(pending, credential.code(), credential.trustThisDevice(),
-                request.getHeader("User-Agent"));
+        SignInStep step = check.apply(pending);
         if (step instanceof SignedIn signedIn) {
             return signedIn(request, response, context, signedIn);
         }
@@ -228,28 +242,6 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.setAttribute(CODE_PROBLEM, step instanceof CodeRefused refused ? refused.problem() : CodeProblem.WRONG_CODE);
-        return AuthenticationStatus.SEND_FAILURE;
-    }
-
-    /** The code step with the authenticator app or a recovery code: as {@link #codeStep}, another check. */
-    private AuthenticationStatus otherFactorStep(HttpServletRequest request, HttpServletResponse response,
-                                                 HttpMessageContext context, OtherFactorCredential credential) {
-        HttpSession session = request.getSession(false);
-        PendingSignIn pending = session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE);
-        if (pending == null) {
-            request.setAttribute(CODE_PROBLEM, CodeProblem.EXPIRED);
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-        SignInStep step = signIns.otherFactorStep(pending, credential, request.getHeader("User-Agent"));
-        if (step instanceof SignedIn signedIn) {
-            return signedIn(request, response, context, signedIn);
-        }
-        if (step instanceof StartAgain) {
-            session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
-            request.setAttribute(START_AGAIN, Boolean.TRUE);
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-        request.setAttribute(CODE_PROBLEM, CodeProblem.WRONG_CODE);
         return AuthenticationStatus.SEND_FAILURE;
     }
 
