@@ -8,6 +8,7 @@ import com.videoapi.portal.web.forms.Words;
 import com.videoapi.portal.web.profile.FreshProof;
 import com.videoapi.portal.web.profile.FreshProof.NewRecoveryCodes;
 import com.videoapi.portal.web.profile.FreshProof.Proven;
+import com.videoapi.portal.web.profile.FreshProof.RemoveRecoveryCodes;
 import com.videoapi.portal.web.profile.PageUser;
 import com.videoapi.portal.web.profile.SettingsChanged;
 import jakarta.annotation.PostConstruct;
@@ -74,10 +75,25 @@ public class RecoveryCodesForm implements Serializable {
         Messages.info(Words.of("recovery.generated"));
     }
 
-    /** Generating carries on once the person confirmed it's them. */
+    /** "Remove": after a fresh proof, the codes go (2FA stays, with the number). */
+    public void remove() {
+        if (!pageUser.isStillSignedIn() || freshProof.missingFor(new RemoveRecoveryCodes())) {
+            return;
+        }
+        if (recoveryCodes.remove(pageUser.id())) {
+            codes = List.of();
+            summary = null;
+            changes.fire(new SettingsChanged());
+            Messages.info(Words.of("recovery.removed"));
+        }
+    }
+
+    /** Generating or removing carries on once the person confirmed it's them. */
     void proven(@Observes Proven proven) {
         if (proven.change() instanceof NewRecoveryCodes) {
             generate();
+        } else if (proven.change() instanceof RemoveRecoveryCodes) {
+            remove();
         }
     }
 

@@ -32,8 +32,8 @@ public class FreshProof implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A change that waits for a fresh proof of identity. */
-    public sealed interface Change extends Serializable permits Enrol, Revoke, NewRecoveryCodes, AddAuthenticator,
-            RemoveAuthenticator {
+    public sealed interface Change extends Serializable permits Enrol, Revoke, NewRecoveryCodes,
+            RemoveRecoveryCodes, AddAuthenticator, RemoveAuthenticator {
     }
 
     /**
@@ -47,8 +47,11 @@ public class FreshProof implements Serializable {
     public record Revoke(UUID deviceId) implements Change {
     }
 
-    /** Issue 11: a new set of recovery codes; adding or removing the authenticator app. */
+    /** Issue 11: a new set of recovery codes, or none; adding or removing the authenticator app. */
     public record NewRecoveryCodes() implements Change {
+    }
+
+    public record RemoveRecoveryCodes() implements Change {
     }
 
     public record AddAuthenticator() implements Change {

@@ -2,6 +2,8 @@ package com.videoapi.portal.it.twofactor;
 
 import com.videoapi.portal.it.support.AuthenticatorApp;
 import com.videoapi.portal.it.support.PortalTest;
+import com.videoapi.portal.it.support.ServerJmx;
+import com.videoapi.portal.security.administration.boundary.TwoFactorAdministrationMXBean;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlRadioButtonInput;
 import org.junit.jupiter.api.Test;
@@ -125,6 +127,24 @@ class AuthenticatorAppIT extends PortalTest {
         enableTwoFactor(number, number);
         assertTrue(browser.html().getElementById("method-app") == null, "the app went with 2FA");
         assertTrue(browser.shows("Add an authenticator app"));
+    }
+
+    @Test
+    void an_operators_reset_removes_the_app_and_the_recovery_codes() {
+        String number = uniqueUkMobile();
+        String email = personWithTwoFactor("apf", number);
+        addApp();
+        browser.press("Sign out");
+        ServerJmx.mxBean(TwoFactorAdministrationMXBean.OBJECT_NAME, TwoFactorAdministrationMXBean.class).resetTwoFactor(email);
+        signIn(email, PASSWORD);
+        assertEquals("/", browser.path(), "the password alone");
+        String events = browser.open("/profile.xhtml").html().getElementById("recent-events").asNormalizedText();
+        assertTrue(events.contains("Authenticator app removed"), events);
+        // On again: no app, and a first set of recovery codes (none was kept).
+        waitOutResendCooldown();
+        enableTwoFactor(number, number);
+        assertTrue(browser.html().getElementById("method-app") == null, "the app went with the reset");
+        assertTrue(browser.shows("Your recovery codes"), browser.text());
     }
 
     /** On Security Settings just after 2FA was switched on: adds an app with the key shown. */

@@ -133,6 +133,22 @@ class RecoveryCodesIT extends PortalTest {
     }
 
     @Test
+    void removed_codes_stop_working() {
+        String number = uniqueUkMobile();
+        String email = personWithTwoFactor("rcg", number);
+        List<String> codes = savedCodes();
+        // Remove, on the recovery codes' row of the methods (the proof from switching 2FA on is still fresh).
+        browser.press("Remove");
+        assertTrue(browser.shows("Your recovery codes were removed."), browser.text());
+        assertTrue(browser.shows("Recovery codes: 0 left"));
+        assertTrue(browser.shows("Recovery codes removed"), "audited");
+        browser.press("Sign out");
+        signIn(email, PASSWORD);
+        browser.press("Use a recovery code").fillIn("Recovery code", codes.get(0)).press("Verify");
+        assertEquals("/signin-recovery.xhtml", browser.path());
+    }
+
+    @Test
     void wrong_recovery_codes_count_towards_the_code_lock_with_texted_codes() {
         String number = uniqueUkMobile();
         String email = personWithTwoFactor("rcd", number);

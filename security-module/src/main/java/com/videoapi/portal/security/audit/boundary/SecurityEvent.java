@@ -50,6 +50,8 @@ public record SecurityEvent(Instant at, Kind kind, UUID userId, String maskedNum
         RECOVERY_CODES_GENERATED,
         /** A recovery code signed in (and is spent). */
         RECOVERY_CODE_USED,
+        /** The person removed their recovery codes in Security Settings. */
+        RECOVERY_CODES_REMOVED,
         AUTHENTICATOR_ADDED,
         AUTHENTICATOR_REMOVED
     }

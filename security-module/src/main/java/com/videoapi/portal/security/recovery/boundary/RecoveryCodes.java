@@ -114,4 +114,14 @@ public class RecoveryCodes {
     public void removeAll(UUID userId) {
         em.createNamedQuery(RecoveryCode.REMOVE_OF_USER).setParameter("userId", userId).executeUpdate();
     }
+
+    /** The person removes their codes; false when there were none. */
+    public boolean remove(UUID userId) {
+        guards.exclusive(userId);
+        int removed = em.createNamedQuery(RecoveryCode.REMOVE_OF_USER).setParameter("userId", userId).executeUpdate();
+        if (removed > 0) {
+            events.fire(Kind.RECOVERY_CODES_REMOVED, userId, null, null);
+        }
+        return removed > 0;
+    }
 }
