@@ -32,7 +32,8 @@ public class FreshProof implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A change that waits for a fresh proof of identity. */
-    public sealed interface Change extends Serializable permits Enrol, Revoke, ChangeAddress, ChangeNumber {
+    public sealed interface Change extends Serializable permits Enrol, Revoke, ChangeAddress, ChangeNumber,
+            NewRecoveryCodes, RemoveRecoveryCodes, AddAuthenticator, RemoveAuthenticator {
     }
 
     /**
@@ -55,6 +56,19 @@ public class FreshProof implements Serializable {
      * new number's field when the code to it waits, null when the form waits to ask for the number.
      */
     public record ChangeNumber(String numberField) implements Change {
+    }
+
+    /** Issue 11: a new set of recovery codes, or none; adding or removing the authenticator app. */
+    public record NewRecoveryCodes() implements Change {
+    }
+
+    public record RemoveRecoveryCodes() implements Change {
+    }
+
+    public record AddAuthenticator() implements Change {
+    }
+
+    public record RemoveAuthenticator() implements Change {
     }
 
     /** The CDI event: the person proved who they are; {@code change} may go ahead now. */

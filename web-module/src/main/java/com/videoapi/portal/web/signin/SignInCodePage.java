@@ -56,7 +56,8 @@ public class SignInCodePage {
         if (pending == null) {
             return SIGN_IN_PAGE;
         }
-        if (!pending.codeWasSent() && !faces.isPostback()) {
+        // No code sent and no problem: the sign-in opened on another method, and "Send a new code" sends the first.
+        if (!pending.codeWasSent() && pending.problem() != null && !faces.isPostback()) {
             Messages.error(null, Words.of(pending.problem()));
             offerNewCode = true;
         }
@@ -143,6 +144,11 @@ public class SignInCodePage {
             waitSeconds = secondStep.secondsUntilNewCode(request());
         }
         return waitSeconds > 0 ? waitSeconds : null;
+    }
+
+    /** Whether to offer the authenticator app as another way (issue 11). */
+    public boolean isAppOffered() {
+        return secondStep.hasAuthenticator(request());
     }
 
     public long getTrustDays() {

@@ -2,6 +2,7 @@ package com.videoapi.portal.it.browser;
 
 import com.videoapi.portal.it.support.Mailbox;
 import com.videoapi.portal.it.support.MailsAbout;
+import com.videoapi.portal.it.support.AuthenticatorApp;
 import com.videoapi.portal.it.support.PortalTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -260,6 +261,67 @@ class TwoFactorInChromiumIT extends PortalTest {
         click("Sign in");
         step("refused");
         assertTrue(page().contains("Choose a new one with \"Forgot password?\" first"), page());
+    }
+
+
+    /**
+     * Issue 11: the recovery codes shown when 2FA goes on, an authenticator app added with the key
+     * the page shows (the code computed from it, as an app would), a sign-in with the app, and one
+     * with a recovery code.
+     */
+    @Test
+    void add_an_authenticator_app_sign_in_with_it_then_with_a_recovery_code() {
+        String email = uniqueEmail("ivo");
+        String number = uniqueUkMobile();
+        open("/create-account.xhtml");
+        type("Account name", "Ivo's Videos");
+        type("Email", email);
+        type("Password", PASSWORD);
+        click("Create account");
+        open("/signin.xhtml");
+        signInWithPassword(email);
+        open("/profile.xhtml");
+        field("Use 2FA").click();
+        type("Phone number", "0" + number.substring(3, 7) + " " + number.substring(7));
+        click("Submit");
+        type("Verification code", verifyApi.lastCodeSentTo(number));
+        click("Confirm");
+        step("codes-shown");
+        // 1. Enabled at once, with ten recovery codes below; Copy and Print are there (recovery-codes.js).
+        assertTrue(page().contains("Two-factor authentication is enabled."), page());
+        List<String> codes = chromium.findElements(By.cssSelector("#recovery-codes code")).stream().map(WebElement::getText).toList();
+        assertEquals(10, codes.size(), page());
+        assertTrue(chromium.findElement(By.id("copy-recovery-codes")).isDisplayed());
+        assertTrue(chromium.findElement(By.id("print-recovery-codes")).isDisplayed());
+        field("I have saved these codes").click();
+        click("Continue");
+        // 2. Add an authenticator app: a QR code, and the key to type by hand, from which the code is computed.
+        click("Add an authenticator app");
+        step("adding-app");
+        assertTrue(chromium.findElement(By.cssSelector("svg.qr-code")).isDisplayed());
+        AuthenticatorApp app = AuthenticatorApp.withKey(chromium.findElement(By.id("authenticator-secret")).getText());
+        type("Code from the app", app.codeNow());
+        click("Confirm");
+        step("app-added");
+        assertTrue(page().contains("Your authenticator app was added."), page());
+        // 3. Sign in with the app (its next step's code: the one that added it is spent).
+        click("Sign out");
+        signInWithPassword(email);
+        pageWait().until(ExpectedConditions.urlContains("/signin-code.xhtml"));
+        follow(chromium.findElement(By.linkText("Use your authenticator app")));
+        type("Authenticator code", app.codeSteps(1));
+        click("Verify");
+        step("signed-in-with-app");
+        assertEquals("Ivo's Videos", chromium.findElement(By.tagName("h1")).getText());
+        // 4. Sign in with a recovery code: the page after says how many are left.
+        click("Sign out");
+        signInWithPassword(email);
+        pageWait().until(ExpectedConditions.urlContains("/signin-code.xhtml"));
+        follow(chromium.findElement(By.linkText("Use a recovery code")));
+        type("Recovery code", codes.get(0));
+        click("Verify");
+        step("signed-in-with-recovery-code");
+        assertTrue(page().contains("Recovery codes left: 9."), page());
     }
 
     private void signInWithPassword(String email) {

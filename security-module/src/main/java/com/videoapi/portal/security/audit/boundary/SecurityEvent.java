@@ -62,7 +62,15 @@ public record SecurityEvent(Instant at, Kind kind, UUID userId, String maskedNum
         PASSWORD_RESET,
         /** "This wasn't me": sessions ended, devices revoked, a password reset demanded, weakened 2FA restored. */
         ACCOUNT_SECURED,
-        /** Fired by the recovery codes (issue 11); named here so that notices can go out for it. */
-        RECOVERY_CODE_USED
+
+        // Issue 11: recovery codes and the authenticator app.
+        /** A new set of recovery codes was made; the earlier set stopped working. */
+        RECOVERY_CODES_GENERATED,
+        /** A recovery code signed in (and is spent). */
+        RECOVERY_CODE_USED,
+        /** The person removed their recovery codes in Security Settings. */
+        RECOVERY_CODES_REMOVED,
+        AUTHENTICATOR_ADDED,
+        AUTHENTICATOR_REMOVED
     }
 }

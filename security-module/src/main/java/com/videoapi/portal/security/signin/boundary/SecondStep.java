@@ -1,6 +1,7 @@
 package com.videoapi.portal.security.signin.boundary;
 
 import com.videoapi.portal.account.phones.boundary.PhoneNumber;
+import com.videoapi.portal.security.authenticator.boundary.Authenticators;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
 import com.videoapi.portal.security.verification.boundary.StartedVerification;
@@ -27,6 +28,9 @@ public class SecondStep {
 
     @Inject
     Verifications verifications;
+
+    @Inject
+    Authenticators authenticators;
 
     public Optional<PendingSignIn> pending(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
@@ -91,6 +95,11 @@ public class SecondStep {
     public long secondsUntilNewCode(HttpServletRequest request) {
         return pending(request).map(p -> verifications.untilNextCode(p.userId(), Purpose.SIGN_IN).toSeconds() + 1)
                 .filter(s -> s > 1).orElse(0L);
+    }
+
+    /** Whether the pending sign-in's user has an authenticator app, to offer it as another way. */
+    public boolean hasAuthenticator(HttpServletRequest request) {
+        return pending(request).flatMap(p -> authenticators.of(p.userId())).isPresent();
     }
 
     /** Gives up the pending sign-in, and its code. */

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
@@ -61,6 +62,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     public static final String SIGN_IN_PAGE = "/signin.xhtml";
     public static final String CODE_PAGE = "/signin-code.xhtml";
+    /** The code step with the authenticator app, and with a recovery code (issue 11). */
+    public static final String APP_PAGE = "/signin-app.xhtml";
+    public static final String RECOVERY_PAGE = "/signin-recovery.xhtml";
 
     /** The role of every signed-in person; pages check it rather than the principal. */
     public static final String USER_ROLE = AccountIdentityStore.USER_GROUP;
@@ -132,6 +136,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest() && credential instanceof SecondFactorCredential code) {
             return codeStep(request, response, context, code);
         }
+        if (context.isAuthenticationRequest() && credential instanceof OtherFactorCredential other) {
+            return otherFactorStep(request, response, context, other);
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE) instanceof SignedInCaller caller) {
             if (stillValid(caller, context.isProtected())) {
@@ -199,7 +206,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             HttpSession session = newSessionId(request);
             session.removeAttribute(SignedInCaller.SESSION_ATTRIBUTE);
             session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE, codeNeeded.pending());
-            return context.redirect(request.getContextPath() + CODE_PAGE);
+            return context.redirect(request.getContextPath() + codeNeeded.page());
         }
         if (step instanceof SignInStep.SecondFactorMissing) {
             request.setAttribute(SECOND_FACTOR_MISSING, Boolean.TRUE);
@@ -213,14 +220,27 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus codeStep(HttpServletRequest request, HttpServletResponse response,
                                           HttpMessageContext context, SecondFactorCredential credential) {
+        return secondStep(request, response, context, pending -> signIns.codeStep(pending, credential.code(),
+                credential.trustThisDevice(), request.getHeader("User-Agent")));
+    }
+
+    /** The code step with the authenticator app or a recovery code: as {@link #codeStep}, another check. */
+    private AuthenticationStatus otherFactorStep(HttpServletRequest request, HttpServletResponse response,
+                                                 HttpMessageContext context, OtherFactorCredential credential) {
+        return secondStep(request, response, context,
+                pending -> signIns.otherFactorStep(pending, credential, request.getHeader("User-Agent")));
+    }
+
+    /** The second step of the pending sign-in, whichever factor {@code check} checks. */
+    private AuthenticationStatus secondStep(HttpServletRequest request, HttpServletResponse response,
+                                            HttpMessageContext context, Function<PendingSignIn, SignInStep> check) {
         HttpSession session = request.getSession(false);
         PendingSignIn pending = session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE);
         if (pending == null) {
             request.setAttribute(CODE_PROBLEM, CodeProblem.EXPIRED);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SignInStep step = signIns.codeStep(pending, credential.code(), credential.trustThisDevice(),
-                request.getHeader("User-Agent"));
+        SignInStep step = check.apply(pending);
         if (step instanceof SignedIn signedIn) {
             return signedIn(request, response, context, signedIn);
         }

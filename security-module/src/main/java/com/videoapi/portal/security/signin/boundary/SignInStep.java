@@ -20,8 +20,15 @@ public sealed interface SignInStep {
      *
      * @param dropDeviceCookie the browser's trusted-device cookie is worthless (another user's,
      *                         expired, revoked or spent), so the browser need not keep it
+     * @param page             where the sign-in goes on: the texted code's page, or the method the
+     *                         person chose to open on (then no code was sent)
      */
-    record CodeNeeded(PendingSignIn pending, boolean dropDeviceCookie) implements SignInStep {
+    record CodeNeeded(PendingSignIn pending, boolean dropDeviceCookie, String page) implements SignInStep {
+
+        /** On the texted code's page. */
+        CodeNeeded(PendingSignIn pending, boolean dropDeviceCookie) {
+            this(pending, dropDeviceCookie, SignInMechanism.CODE_PAGE);
+        }
     }
 
     /** The e-mail address or password is wrong, or the password step is locked: the same answer. */

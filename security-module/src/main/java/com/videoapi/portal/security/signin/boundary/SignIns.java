@@ -4,7 +4,9 @@ import com.videoapi.portal.account.phones.boundary.PhoneNumber;
 import com.videoapi.portal.account.users.boundary.Users;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
+import com.videoapi.portal.security.authenticator.boundary.Authenticators;
 import com.videoapi.portal.security.guards.boundary.Guards;
+import com.videoapi.portal.security.recovery.boundary.RecoveryCodes;
 import com.videoapi.portal.security.signin.boundary.SignInStep.CodeNeeded;
 import com.videoapi.portal.security.signin.boundary.SignInStep.CodeRefused;
 import com.videoapi.portal.security.signin.boundary.SignInStep.DeviceCookie;
@@ -18,6 +20,7 @@ import com.videoapi.portal.security.signin.control.SignedInCaller;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.security.verification.boundary.CheckedCode;
+import com.videoapi.portal.security.verification.boundary.CodeProblem;
 import com.videoapi.portal.security.verification.boundary.Purpose;
 import com.videoapi.portal.security.verification.boundary.StartedVerification;
 import com.videoapi.portal.security.verification.boundary.Verifications;
@@ -78,6 +81,12 @@ public class SignIns {
     SecurityEvents events;
 
     @Inject
+    Authenticators authenticators;
+
+    @Inject
+    RecoveryCodes recoveryCodes;
+
+    @Inject
     Clock clock;
 
     /**
@@ -129,6 +138,11 @@ public class SignIns {
             events.fire(Kind.CODE_NOT_SENT, userId, null, "sign-in refused: 2FA on without a stored number");
             return new SecondFactorMissing();
         }
+        if (authenticators.opensSignIn(userId)) {
+            // The person chose to sign in with the app: no text message is sent unless asked for there.
+            return new CodeNeeded(new PendingSignIn(userId, callerName, groups, epoch, null, number.get().masked(), null),
+                    deviceCookie != null, SignInMechanism.APP_PAGE);
+        }
         StartedVerification started = verifications.start(userId, Purpose.SIGN_IN, number.get(), language);
         return new CodeNeeded(new PendingSignIn(userId, callerName, groups, epoch, started.verificationId(),
                 started.maskedNumber(), started.problem()), deviceCookie != null);
@@ -161,6 +175,39 @@ public class SignIns {
             epoch = guards.endSessions(pending.userId());
         }
         return signedIn(pending.userId(), pending.callerName(), pending.groups(), epoch, "password and code", cookie);
+    }
+
+    /**
+     * The code step with another second factor: a code of the authenticator app, or a recovery code
+     * (spent if right). Counted towards the same lock as texted codes; right, it ends the texted code
+     * too, and signs in as {@link #codeStep} does.
+     */
+    public SignInStep otherFactorStep(PendingSignIn pending, OtherFactorCredential credential, String userAgent) {
+        UUID userId = pending.userId();
+        guards.exclusive(userId);
+        if (guards.sessionEpoch(userId) != pending.epoch()) {
+            verifications.cancelAll(userId, Purpose.SIGN_IN);
+            events.fire(Kind.SIGN_IN_CODE_FAILED, userId, null, "refused: sessions ended while signing in");
+            return new StartAgain();
+        }
+        boolean right = credential.factor() == OtherFactorCredential.Factor.AUTHENTICATOR_APP
+                ? authenticators.accepts(userId, credential.code())
+                : recoveryCodes.redeem(userId, credential.code()).isPresent();
+        if (!right) {
+            events.fire(Kind.SIGN_IN_CODE_FAILED, userId, null, credential.factor().name());
+            return new CodeRefused(CodeProblem.WRONG_CODE);
+        }
+        verifications.cancelAll(userId, Purpose.SIGN_IN);
+        events.fire(Kind.SIGN_IN_CODE_SUCCEEDED, userId, null, credential.factor().name());
+        DeviceCookie cookie = DeviceCookie.NONE;
+        long epoch = pending.epoch();
+        if (credential.trustThisDevice()) {
+            cookie = new DeviceCookie(trustedDevices.trust(userId, userAgent), trustedDevices.trustPeriod());
+            epoch = guards.endSessions(userId);
+        }
+        return signedIn(userId, pending.callerName(), pending.groups(), epoch,
+                credential.factor() == OtherFactorCredential.Factor.AUTHENTICATOR_APP ? "password and app" : "password and recovery code",
+                cookie);
     }
 
     private SignedIn signedIn(UUID userId, String callerName, Set<String> groups, long epoch, String how,

@@ -4,8 +4,10 @@ import com.videoapi.portal.account.phones.boundary.PhoneNumber;
 import com.videoapi.portal.account.phones.boundary.PhoneNumbers;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
+import com.videoapi.portal.security.authenticator.boundary.Authenticators;
 import com.videoapi.portal.security.guards.boundary.Guards;
 import com.videoapi.portal.security.passwords.boundary.PasswordConfirmations;
+import com.videoapi.portal.security.recovery.boundary.RecoveryCodes;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactorStep.Result;
 import com.videoapi.portal.security.twofactor.entity.FormerNumber;
@@ -33,8 +35,8 @@ import java.util.logging.Logger;
  *   <li>On: a code goes to the number the person typed; only the right code enables 2FA and stores
  *       the number. Abandoning half-way leaves 2FA off.</li>
  *   <li>Off: the password again; on a trusted device of the user that is enough, anywhere else a code
- *       to the current number is needed too. Then the number is forgotten and every trusted device of
- *       the user revoked: a lost phone must not leave a way in.</li>
+ *       to the current number is needed too. Then the number, the authenticator app and the recovery codes are
+ *       forgotten and every trusted device of the user revoked: a lost phone must not leave a way in.</li>
  * </ul>
  * Switching on or off ends the user's other sessions; the page keeps its own
  * ({@code SignInSessions.keepThisSession}). 2FA on without a stored number (an inconsistency) never
@@ -64,6 +66,12 @@ public class TwoFactor {
     Guards guards;
 
     @Inject
+    RecoveryCodes recoveryCodes;
+
+    @Inject
+    Authenticators authenticators;
+
+    @Inject
     SecurityEvents events;
 
     @Inject
@@ -78,6 +86,11 @@ public class TwoFactor {
 
     public boolean isEnabled(UUID userId) {
         return em.find(SecondFactor.class, userId) != null;
+    }
+
+    /** When 2FA (and with it the number) was switched on; empty while it is off. */
+    public Optional<java.time.Instant> enabledAt(UUID userId) {
+        return Optional.ofNullable(em.find(SecondFactor.class, userId)).map(SecondFactor::getEnabledAt);
     }
 
     /** The number sign-in codes go to: only ever the stored, verified one. */
@@ -202,6 +215,9 @@ public class TwoFactor {
             number.ifPresent(n -> keepFormer(userId, n));
         }
         phoneNumbers.forget(userId);
+        // Every other way in goes with it: 2FA off means no second factor is kept.
+        recoveryCodes.removeAll(userId);
+        authenticators.remove(userId, "two-factor authentication disabled");
         trustedDevices.revokeAll(userId, "two-factor authentication disabled");
         verifications.cancelAll(userId, Purpose.SIGN_IN);
         guards.endSessions(userId);

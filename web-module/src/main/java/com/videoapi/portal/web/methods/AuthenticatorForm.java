@@ -1,0 +1,199 @@
+package com.videoapi.portal.web.methods;
+
+import com.videoapi.portal.security.authenticator.boundary.AuthenticatorEnrolment;
+import com.videoapi.portal.security.authenticator.boundary.AuthenticatorView;
+import com.videoapi.portal.security.authenticator.boundary.Authenticators;
+import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
+import com.videoapi.portal.web.forms.Messages;
+import com.videoapi.portal.web.forms.Words;
+import com.videoapi.portal.web.home.CurrentUser;
+import com.videoapi.portal.web.profile.FreshProof;
+import com.videoapi.portal.web.profile.FreshProof.AddAuthenticator;
+import com.videoapi.portal.web.profile.FreshProof.Proven;
+import com.videoapi.portal.web.profile.FreshProof.RemoveAuthenticator;
+import com.videoapi.portal.web.profile.PageUser;
+import com.videoapi.portal.web.profile.SettingsChanged;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/**
+ * The authenticator app in Security Settings: "Add an authenticator app" (after a fresh proof of
+ * identity, {@link FreshProof}) shows a QR code and the secret once, and one code from the app adds
+ * it; "Remove" (fresh proof too); and which method a sign-in opens on. The rules are in
+ * {@link Authenticators}.
+ */
+@Named("authenticatorForm")
+@ViewScoped
+public class AuthenticatorForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The methods a sign-in can open on. */
+    public enum Opening { SMS, APP }
+
+    @Inject
+    Authenticators authenticators;
+
+    @Inject
+    TwoFactor twoFactor;
+
+    @Inject
+    FreshProof freshProof;
+
+    @Inject
+    PageUser pageUser;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Event<SettingsChanged> changes;
+
+    private AuthenticatorEnrolment enrolment;
+    private String code;
+    private Opening opening;
+    private transient AuthenticatorView app;
+    private transient boolean appRead;
+
+    public void add() {
+        if (!pageUser.isStillSignedIn()) {
+            return;
+        }
+        if (!twoFactor.isEnabled(pageUser.id())) {
+            Messages.error(null, Words.of("authenticator.twoFactorFirst"));
+            return;
+        }
+        if (freshProof.missingFor(new AddAuthenticator())) {
+            return;
+        }
+        enrolment = authenticators.begin(pageUser.id(), currentUser.getProfile().email()).orElse(null);
+        if (enrolment == null) {
+            Messages.error(null, Words.of(authenticators.isAvailable() ? "authenticator.addedAlready" : "authenticator.unavailable"));
+        }
+    }
+
+    /**
+     * The first code from the app.
+     *
+     * @param codeField where the page shows a refusal
+     */
+    public void confirm(UIComponent codeField) {
+        if (!pageUser.isStillSignedIn()) {
+            return;
+        }
+        if (enrolment == null) {
+            Messages.error(null, Words.of("authenticator.startAgain"));
+            return;
+        }
+        boolean added = authenticators.confirm(pageUser.id(), code);
+        code = null;
+        if (added) {
+            enrolment = null;
+            changed("authenticator.added");
+        } else {
+            Messages.error(codeField, Words.of("authenticator.wrongCode"));
+        }
+    }
+
+    public void cancel() {
+        if (enrolment != null && pageUser.isStillSignedIn()) {
+            authenticators.remove(pageUser.id(), "adding given up");
+        }
+        enrolment = null;
+    }
+
+    public void remove() {
+        if (!pageUser.isStillSignedIn() || freshProof.missingFor(new RemoveAuthenticator())) {
+            return;
+        }
+        if (authenticators.remove(pageUser.id(), "removed in Security Settings")) {
+            changed("authenticator.removed");
+        }
+    }
+
+    /** Adding or removing carries on once the person confirmed it's them. */
+    void proven(@Observes Proven proven) {
+        if (proven.change() instanceof AddAuthenticator) {
+            add();
+        } else if (proven.change() instanceof RemoveAuthenticator) {
+            remove();
+        }
+    }
+
+    /** "Save" of the default method for sign-in. */
+    public void saveOpening() {
+        if (!pageUser.isStillSignedIn() || getApp() == null || opening == null) {
+            return;
+        }
+        authenticators.prefer(pageUser.id(), opening == Opening.APP);
+        changed("methods.defaultSaved");
+    }
+
+    private void changed(String words) {
+        appRead = false;
+        opening = null;
+        changes.fire(new SettingsChanged());
+        Messages.info(Words.of(words));
+    }
+
+    void reload(@Observes(notifyObserver = Reception.IF_EXISTS) SettingsChanged changed) {
+        appRead = false;
+    }
+
+    /** The confirmed app, or null. */
+    public AuthenticatorView getApp() {
+        if (!appRead) {
+            app = authenticators.of(pageUser.id()).orElse(null);
+            appRead = true;
+        }
+        return app;
+    }
+
+    /** When the number (2FA itself) was added, for the list of methods. */
+    public java.time.Instant getPhoneAddedAt() {
+        return twoFactor.enabledAt(pageUser.id()).orElse(null);
+    }
+
+    public boolean isAdding() {
+        return enrolment != null;
+    }
+
+    public String getSecret() {
+        return enrolment == null ? null : enrolment.secret().replaceAll("(.{4})(?!$)", "$1 ");
+    }
+
+    public String getQrCode() {
+        return enrolment == null ? "" : QrCodeSvg.of(enrolment.keyUri(), Words.of("authenticator.qrTitle"));
+    }
+
+    public Opening[] getOpenings() {
+        return Opening.values();
+    }
+
+    public Opening getOpening() {
+        if (opening == null) {
+            AuthenticatorView view = getApp();
+            return view != null && view.preferred() ? Opening.APP : Opening.SMS;
+        }
+        return opening;
+    }
+
+    public void setOpening(Opening opening) {
+        this.opening = opening;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}
