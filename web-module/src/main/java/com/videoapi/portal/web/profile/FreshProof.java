@@ -32,7 +32,7 @@ public class FreshProof implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A change that waits for a fresh proof of identity. */
-    public sealed interface Change extends Serializable permits Enrol, Revoke {
+    public sealed interface Change extends Serializable permits Enrol, Revoke, PasskeysForm.Add, PasskeysForm.Remove {
     }
 
     /**

@@ -55,6 +55,9 @@ public class SignInCodePage {
         if (pending == null) {
             return SIGN_IN_PAGE;
         }
+        if (!pending.codeWasSent() && pending.problem() == null) {
+            return "/signin-passkey?faces-redirect=true"; // offered a passkey, and no code asked for yet
+        }
         if (!pending.codeWasSent() && !faces.isPostback()) {
             Messages.error(null, Words.of(pending.problem()));
             offerNewCode = true;

@@ -4,6 +4,7 @@ import com.videoapi.portal.account.accounts.boundary.AccountName;
 import com.videoapi.portal.account.phones.boundary.PhoneNumber;
 import com.videoapi.portal.account.users.boundary.EmailAddress;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent;
+import com.videoapi.portal.security.passkeys.boundary.Passkeys;
 import com.videoapi.portal.security.passwords.boundary.PasswordChanges;
 import com.videoapi.portal.security.passwords.boundary.PasswordProblem;
 import com.videoapi.portal.security.registration.boundary.SignUpRefusedException;
@@ -45,7 +46,8 @@ class WordsBundleTest {
     /** Every enum whose constants the web module says by {@link Words#keyOf}: a new constant needs words. */
     static final List<Class<? extends Enum<?>>> SAID = List.of(CodeProblem.class, TwoFactorStep.Result.class,
             PasswordChanges.Result.class, PasswordProblem.class, SignUpRefusedException.Reason.class,
-            PhoneNumber.Problem.class, EmailAddress.Problem.class, AccountName.Problem.class, SecurityEvent.Kind.class);
+            PhoneNumber.Problem.class, EmailAddress.Problem.class, AccountName.Problem.class, SecurityEvent.Kind.class,
+            Passkeys.Registration.class, Passkeys.Assertion.class);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     private static final Path SOURCES = Path.of("src/main");

@@ -43,6 +43,12 @@ public record SecurityEvent(Instant at, Kind kind, UUID userId, String maskedNum
         PASSWORD_REHASHED,
 
         /** An operator looked at the user's 2FA status in the console. */
-        STATUS_VIEWED
+        STATUS_VIEWED,
+
+        /** Passkeys: one added or removed; a sign-in with one, or one refused (the detail says why). */
+        PASSKEY_ADDED,
+        PASSKEY_REMOVED,
+        SIGN_IN_PASSKEY_SUCCEEDED,
+        SIGN_IN_PASSKEY_FAILED
     }
 }

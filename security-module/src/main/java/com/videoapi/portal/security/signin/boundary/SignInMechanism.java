@@ -61,6 +61,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     public static final String SIGN_IN_PAGE = "/signin.xhtml";
     public static final String CODE_PAGE = "/signin-code.xhtml";
+    public static final String PASSKEY_PAGE = "/signin-passkey.xhtml";
+
+    /** Request attribute: the {@code Passkeys.Assertion} of a refused passkey step, for the page to show. */
+    public static final String PASSKEY_PROBLEM = SignInMechanism.class.getName() + ".passkeyProblem";
 
     /** The role of every signed-in person; pages check it rather than the principal. */
     public static final String USER_ROLE = AccountIdentityStore.USER_GROUP;
@@ -126,6 +130,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest() && credential instanceof SecondFactorCredential code) {
             return codeStep(request, response, context, code);
         }
+        if (context.isAuthenticationRequest() && credential instanceof PasskeyCredential passkey) {
+            return passkeyStep(request, response, context, passkey);
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE) instanceof SignedInCaller caller) {
             if (stillValid(caller, context.isProtected())) {
@@ -135,8 +142,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             session = null;
         }
         if (context.isProtected()) {
-            boolean halfWay = session != null && session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE) != null;
-            return context.redirect(request.getContextPath() + (halfWay ? CODE_PAGE : SIGN_IN_PAGE));
+            PendingSignIn halfWay = session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+            // Half-way with no code asked for yet (none sent, none refused): the passkey was offered.
+            String page = halfWay == null ? SIGN_IN_PAGE
+                    : halfWay.codeWasSent() || halfWay.problem() != null ? CODE_PAGE : PASSKEY_PAGE;
+            return context.redirect(request.getContextPath() + page);
         }
         return context.doNothing();
     }
@@ -195,6 +205,15 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE, codeNeeded.pending());
             return context.redirect(request.getContextPath() + CODE_PAGE);
         }
+        if (step instanceof SignInStep.PasskeyOffered offered) {
+            if (offered.dropDeviceCookie()) {
+                TrustedDeviceCookie.remove(request, response);
+            }
+            HttpSession session = newSessionId(request);
+            session.removeAttribute(SignedInCaller.SESSION_ATTRIBUTE);
+            session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE, offered.pending());
+            return context.redirect(request.getContextPath() + PASSKEY_PAGE);
+        }
         if (step instanceof SignInStep.SecondFactorMissing) {
             request.setAttribute(SECOND_FACTOR_MISSING, Boolean.TRUE);
         } else if (step instanceof StartAgain) {
@@ -225,6 +244,27 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
+    private AuthenticationStatus passkeyStep(HttpServletRequest request, HttpServletResponse response,
+                                             HttpMessageContext context, PasskeyCredential credential) {
+        HttpSession session = request.getSession(false);
+        PendingSignIn pending = session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+        if (pending == null) {
+            request.setAttribute(CODE_PROBLEM, CodeProblem.EXPIRED);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignInStep step = signIns.passkeyStep(pending, SecondStep.takePasskeyCeremony(session), credential.response());
+        if (step instanceof SignedIn signedIn) {
+            return signedIn(request, response, context, signedIn);
+        }
+        if (step instanceof StartAgain) {
+            session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+            request.setAttribute(START_AGAIN, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.setAttribute(PASSKEY_PROBLEM, ((SignInStep.PasskeyRefused) step).outcome());
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
     /** A new session id, the caller in it, a rotated or new trusted-device cookie, and the container told. */
     private AuthenticationStatus signedIn(HttpServletRequest request, HttpServletResponse response,
                                           HttpMessageContext context, SignedIn signedIn) {
@@ -233,6 +273,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = newSessionId(request);
         session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+        session.removeAttribute(SecondStep.PASSKEY_CEREMONY);
         SignedInCaller caller = signedIn.caller();
         session.setAttribute(SignedInCaller.SESSION_ATTRIBUTE, caller);
         return context.notifyContainerAboutLogin(caller.name(), caller.groups());

@@ -5,9 +5,12 @@ import com.videoapi.portal.account.users.boundary.Users;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.guards.boundary.Guards;
+import com.videoapi.portal.security.passkeys.boundary.Ceremony;
+import com.videoapi.portal.security.passkeys.boundary.Passkeys;
 import com.videoapi.portal.security.signin.boundary.SignInStep.CodeNeeded;
 import com.videoapi.portal.security.signin.boundary.SignInStep.CodeRefused;
 import com.videoapi.portal.security.signin.boundary.SignInStep.DeviceCookie;
+import com.videoapi.portal.security.signin.boundary.SignInStep.PasskeyOffered;
 import com.videoapi.portal.security.signin.boundary.SignInStep.PasswordRefused;
 import com.videoapi.portal.security.signin.boundary.SignInStep.SecondFactorMissing;
 import com.videoapi.portal.security.signin.boundary.SignInStep.SignedIn;
@@ -68,6 +71,9 @@ public class SignIns {
     Guards guards;
 
     @Inject
+    Passkeys passkeys;
+
+    @Inject
     SecurityEvents events;
 
     @Inject
@@ -105,6 +111,11 @@ public class SignIns {
                 return signedIn(userId, callerName, groups, epoch, "password on a trusted device",
                         new DeviceCookie(device.rotatedCookieValue(), trustedDevices.trustPeriod()));
             }
+        }
+        if (passkeys.any(userId)) {
+            // Offered first, and no text message sent unless the person asks for one on the passkey page.
+            return new PasskeyOffered(new PendingSignIn(userId, callerName, groups, epoch, null,
+                    number.map(PhoneNumber::masked).orElse(null), null), deviceCookie != null);
         }
         if (number.isEmpty()) {
             // 2FA on and nowhere to send a code: an inconsistency only an operator can mend. Never password only.
@@ -145,6 +156,26 @@ public class SignIns {
             epoch = guards.endSessions(pending.userId());
         }
         return signedIn(pending.userId(), pending.callerName(), pending.groups(), epoch, "password and code", cookie);
+    }
+
+    /**
+     * The passkey for a pending sign-in: the browser's answer to {@code ceremony}, the challenge this
+     * session was given. The right one signs in; every refusal is audited by {@link Passkeys}.
+     */
+    public SignInStep passkeyStep(PendingSignIn pending, Ceremony ceremony, String response) {
+        guards.exclusive(pending.userId());
+        if (guards.sessionEpoch(pending.userId()) != pending.epoch()) {
+            events.fire(Kind.SIGN_IN_PASSKEY_FAILED, pending.userId(), null, "refused: sessions ended while signing in");
+            return new StartAgain();
+        }
+        Passkeys.Assertion outcome = passkeys.signIn(pending.userId(), ceremony, response);
+        if (outcome != Passkeys.Assertion.SIGNED_IN) {
+            return new SignInStep.PasskeyRefused(outcome);
+        }
+        // The sign-in may have asked for a code meanwhile ("Send a code instead"): not needed any more.
+        verifications.cancelAll(pending.userId(), Purpose.SIGN_IN);
+        return signedIn(pending.userId(), pending.callerName(), pending.groups(), pending.epoch(), "password and passkey",
+                DeviceCookie.NONE);
     }
 
     private SignedIn signedIn(UUID userId, String callerName, Set<String> groups, long epoch, String how,
