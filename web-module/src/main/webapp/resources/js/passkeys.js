@@ -85,7 +85,7 @@
     }
 
     document.querySelectorAll('form[data-passkey-ceremony]').forEach(function (form) {
-        var field = form.querySelector('input[data-passkey-response]');
+        var field = form.querySelector('input[data-passkey-response]') || form.querySelector('input[type="hidden"][id$="passkey-response"]');
         var failure = form.querySelector('[data-passkey-failure]');
         form.addEventListener('submit', function (event) {
             var button = event.submitter;
