@@ -108,7 +108,7 @@ public class SecurityMetrics {
 
     /** Registers the meters up front, so that a scrape shows them at 0 before anything happened. */
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        for (String step : new String[] {"password", "code"}) {
+        for (String step : new String[] {"password", "code", "passkey"}) {
             counter(SIGN_INS, "step", step, "outcome", "succeeded");
             counter(SIGN_INS, "step", step, "outcome", "failed");
         }
@@ -131,6 +131,8 @@ public class SecurityMetrics {
             case SIGN_IN_CODE_SUCCEEDED -> counter(SIGN_INS, "step", "code", "outcome", "succeeded").increment();
             case SIGN_IN_CODE_FAILED -> counter(SIGN_INS, "step", "code", "outcome", "failed").increment();
             case SIGN_IN_TRUSTED_DEVICE -> counter(SIGN_INS, "step", "trusted_device", "outcome", "succeeded").increment();
+            case SIGN_IN_PASSKEY_SUCCEEDED -> counter(SIGN_INS, "step", "passkey", "outcome", "succeeded").increment();
+            case SIGN_IN_PASSKEY_FAILED -> counter(SIGN_INS, "step", "passkey", "outcome", "failed").increment();
             case LOCKED -> counter(LOCKS).increment();
             default -> {
                 // counted by kind only

@@ -33,7 +33,8 @@ public class FreshProof implements Serializable {
 
     /** A change that waits for a fresh proof of identity. */
     public sealed interface Change extends Serializable permits Enrol, Revoke, ChangeAddress, ChangeNumber,
-            NewRecoveryCodes, RemoveRecoveryCodes, AddAuthenticator, RemoveAuthenticator {
+            NewRecoveryCodes, RemoveRecoveryCodes, AddAuthenticator, RemoveAuthenticator,
+            PasskeysForm.Add, PasskeysForm.Remove {
     }
 
     /**

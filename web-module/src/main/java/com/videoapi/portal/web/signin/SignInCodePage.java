@@ -56,6 +56,9 @@ public class SignInCodePage {
         if (pending == null) {
             return SIGN_IN_PAGE;
         }
+        if (!pending.codeWasSent() && pending.problem() == null && !faces.isPostback() && secondStep.hasPasskey(request())) {
+            return "/signin-passkey?faces-redirect=true"; // offered a passkey, and no code asked for yet
+        }
         // No code sent and no problem: the sign-in opened on another method, and "Send a new code" sends the first.
         if (!pending.codeWasSent() && pending.problem() != null && !faces.isPostback()) {
             Messages.error(null, Words.of(pending.problem()));

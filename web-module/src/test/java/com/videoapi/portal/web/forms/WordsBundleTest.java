@@ -5,6 +5,7 @@ import com.videoapi.portal.account.phones.boundary.PhoneNumber;
 import com.videoapi.portal.account.users.boundary.EmailAddress;
 import com.videoapi.portal.security.addresses.boundary.AddressVerifications;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent;
+import com.videoapi.portal.security.passkeys.boundary.Passkeys;
 import com.videoapi.portal.security.passwords.boundary.PasswordChanges;
 import com.videoapi.portal.security.passwords.boundary.PasswordProblem;
 import com.videoapi.portal.security.registration.boundary.SignUpRefusedException;
@@ -49,7 +50,8 @@ class WordsBundleTest {
             PasswordChanges.Result.class, PasswordProblem.class, SignUpRefusedException.Reason.class,
             PhoneNumber.Problem.class, EmailAddress.Problem.class, AccountName.Problem.class, SecurityEvent.Kind.class,
             AddressVerifications.Result.class, AddressVerifications.Request.class,
-            NumberChangeStep.Refusal.class);
+            NumberChangeStep.Refusal.class,
+            Passkeys.Registration.class, Passkeys.Assertion.class);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     private static final Path SOURCES = Path.of("src/main");

@@ -71,6 +71,12 @@ public record SecurityEvent(Instant at, Kind kind, UUID userId, String maskedNum
         /** The person removed their recovery codes in Security Settings. */
         RECOVERY_CODES_REMOVED,
         AUTHENTICATOR_ADDED,
-        AUTHENTICATOR_REMOVED
+        AUTHENTICATOR_REMOVED,
+
+        /** Passkeys: one added or removed; a sign-in with one, or one refused (the detail says why). */
+        PASSKEY_ADDED,
+        PASSKEY_REMOVED,
+        SIGN_IN_PASSKEY_SUCCEEDED,
+        SIGN_IN_PASSKEY_FAILED
     }
 }

@@ -13,7 +13,8 @@ import java.util.UUID;
  * @param epoch          the user's session epoch read before the password was checked: when it has
  *                       moved on by the code step (a new password, 2FA switched, a new trusted
  *                       device), this sign-in cannot finish
- * @param verificationId the code that was sent, or null when sending failed ({@code problem} says why)
+ * @param verificationId the code that was sent, or null when sending failed ({@code problem} says why),
+ *                       or when none was asked for yet (a passkey was offered first: {@code problem} null)
  */
 public record PendingSignIn(UUID userId, String callerName, Set<String> groups, long epoch, UUID verificationId,
                             String maskedNumber, CodeProblem problem) implements Serializable {

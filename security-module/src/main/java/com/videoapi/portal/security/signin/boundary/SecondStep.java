@@ -2,6 +2,8 @@ package com.videoapi.portal.security.signin.boundary;
 
 import com.videoapi.portal.account.phones.boundary.PhoneNumber;
 import com.videoapi.portal.security.authenticator.boundary.Authenticators;
+import com.videoapi.portal.security.passkeys.boundary.Ceremony;
+import com.videoapi.portal.security.passkeys.boundary.Passkeys;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
 import com.videoapi.portal.security.verification.boundary.StartedVerification;
@@ -31,6 +33,10 @@ public class SecondStep {
 
     @Inject
     Authenticators authenticators;
+    Passkeys passkeys;
+
+    /** Session attribute: the passkey ceremony of this pending sign-in, the latest the passkey page began. */
+    static final String PASSKEY_CEREMONY = Ceremony.class.getName();
 
     public Optional<PendingSignIn> pending(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
@@ -102,12 +108,41 @@ public class SecondStep {
         return pending(request).flatMap(p -> authenticators.of(p.userId())).isPresent();
     }
 
+    /** Whether the pending sign-in's user has a passkey, offered first. */
+    public boolean hasPasskey(HttpServletRequest request) {
+        return pending(request).map(p -> passkeys.any(p.userId())).orElse(false);
+    }
+
+    /**
+     * Begins a passkey ceremony for the pending sign-in, replacing any earlier one of this session;
+     * empty when there is no pending sign-in or its user has no passkey.
+     *
+     * @return the options for the page's script
+     */
+    public Optional<String> passkeyCeremony(HttpServletRequest request) {
+        Optional<PendingSignIn> pending = pending(request);
+        if (pending.isEmpty() || !passkeys.any(pending.get().userId())) {
+            return Optional.empty();
+        }
+        Ceremony ceremony = passkeys.startSignIn(pending.get().userId());
+        request.getSession().setAttribute(PASSKEY_CEREMONY, ceremony);
+        return Optional.of(ceremony.options());
+    }
+
+    /** Takes this session's passkey ceremony, if any: a response answers it once. */
+    static Ceremony takePasskeyCeremony(HttpSession session) {
+        Ceremony ceremony = (Ceremony) session.getAttribute(PASSKEY_CEREMONY);
+        session.removeAttribute(PASSKEY_CEREMONY);
+        return ceremony;
+    }
+
     /** Gives up the pending sign-in, and its code. */
     public void abandon(HttpServletRequest request) {
         pending(request).ifPresent(p -> verifications.cancelAll(p.userId(), Purpose.SIGN_IN));
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+            session.removeAttribute(PASSKEY_CEREMONY);
         }
     }
 }

@@ -65,6 +65,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     /** The code step with the authenticator app, and with a recovery code (issue 11). */
     public static final String APP_PAGE = "/signin-app.xhtml";
     public static final String RECOVERY_PAGE = "/signin-recovery.xhtml";
+    public static final String PASSKEY_PAGE = "/signin-passkey.xhtml";
+
+    /** Request attribute: the {@code Passkeys.Assertion} of a refused passkey step, for the page to show. */
+    public static final String PASSKEY_PROBLEM = SignInMechanism.class.getName() + ".passkeyProblem";
 
     /** The role of every signed-in person; pages check it rather than the principal. */
     public static final String USER_ROLE = AccountIdentityStore.USER_GROUP;
@@ -139,6 +143,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest() && credential instanceof OtherFactorCredential other) {
             return otherFactorStep(request, response, context, other);
         }
+        if (context.isAuthenticationRequest() && credential instanceof PasskeyCredential passkey) {
+            return passkeyStep(request, response, context, passkey);
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE) instanceof SignedInCaller caller) {
             if (stillValid(caller, context.isProtected())) {
@@ -148,8 +155,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             session = null;
         }
         if (context.isProtected()) {
-            boolean halfWay = session != null && session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE) != null;
-            return context.redirect(request.getContextPath() + (halfWay ? CODE_PAGE : SIGN_IN_PAGE));
+            PendingSignIn halfWay = session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+            // Half-way: back to the code page, which sends a person offered a passkey on to that page.
+            String page = halfWay == null ? SIGN_IN_PAGE : CODE_PAGE;
+            return context.redirect(request.getContextPath() + page);
         }
         return context.doNothing();
     }
@@ -208,6 +217,15 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE, codeNeeded.pending());
             return context.redirect(request.getContextPath() + codeNeeded.page());
         }
+        if (step instanceof SignInStep.PasskeyOffered offered) {
+            if (offered.dropDeviceCookie()) {
+                TrustedDeviceCookie.remove(request, response);
+            }
+            HttpSession session = newSessionId(request);
+            session.removeAttribute(SignedInCaller.SESSION_ATTRIBUTE);
+            session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE, offered.pending());
+            return context.redirect(request.getContextPath() + PASSKEY_PAGE);
+        }
         if (step instanceof SignInStep.SecondFactorMissing) {
             request.setAttribute(SECOND_FACTOR_MISSING, Boolean.TRUE);
         } else if (step instanceof StartAgain) {
@@ -253,6 +271,27 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
+    private AuthenticationStatus passkeyStep(HttpServletRequest request, HttpServletResponse response,
+                                             HttpMessageContext context, PasskeyCredential credential) {
+        HttpSession session = request.getSession(false);
+        PendingSignIn pending = session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+        if (pending == null) {
+            request.setAttribute(CODE_PROBLEM, CodeProblem.EXPIRED);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignInStep step = signIns.passkeyStep(pending, SecondStep.takePasskeyCeremony(session), credential.response());
+        if (step instanceof SignedIn signedIn) {
+            return signedIn(request, response, context, signedIn);
+        }
+        if (step instanceof StartAgain) {
+            session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+            request.setAttribute(START_AGAIN, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.setAttribute(PASSKEY_PROBLEM, ((SignInStep.PasskeyRefused) step).outcome());
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
     /** A new session id, the caller in it, a rotated or new trusted-device cookie, and the container told. */
     private AuthenticationStatus signedIn(HttpServletRequest request, HttpServletResponse response,
                                           HttpMessageContext context, SignedIn signedIn) {
@@ -261,6 +300,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = newSessionId(request);
         session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+        session.removeAttribute(SecondStep.PASSKEY_CEREMONY);
         SignedInCaller caller = signedIn.caller();
         session.setAttribute(SignedInCaller.SESSION_ATTRIBUTE, caller);
         return context.notifyContainerAboutLogin(caller.name(), caller.groups());

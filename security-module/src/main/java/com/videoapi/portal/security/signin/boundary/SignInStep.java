@@ -1,5 +1,6 @@
 package com.videoapi.portal.security.signin.boundary;
 
+import com.videoapi.portal.security.passkeys.boundary.Passkeys;
 import com.videoapi.portal.security.signin.control.SignedInCaller;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
 
@@ -31,6 +32,13 @@ public sealed interface SignInStep {
         }
     }
 
+    /**
+     * The password was right and the user has a passkey: the sign-in goes on at the passkey page (no
+     * code sent yet; the person may ask for one there). Same cookie rule as {@link CodeNeeded}.
+     */
+    record PasskeyOffered(PendingSignIn pending, boolean dropDeviceCookie) implements SignInStep {
+    }
+
     /** The e-mail address or password is wrong, or the password step is locked: the same answer. */
     record PasswordRefused() implements SignInStep {
     }
@@ -51,6 +59,10 @@ public sealed interface SignInStep {
 
     /** The code step was refused; nothing changed but the counts of wrong codes. */
     record CodeRefused(CodeProblem problem) implements SignInStep {
+    }
+
+    /** The passkey step was refused ({@code outcome} says why); nothing changed. */
+    record PasskeyRefused(Passkeys.Assertion outcome) implements SignInStep {
     }
 
     /**

@@ -11,6 +11,9 @@ import com.videoapi.portal.security.signin.boundary.SignInStep.CodeNeeded;
 import com.videoapi.portal.security.signin.boundary.SignInStep.CodeRefused;
 import com.videoapi.portal.security.signin.boundary.SignInStep.DeviceCookie;
 import com.videoapi.portal.security.passwordreset.boundary.PasswordResets;
+import com.videoapi.portal.security.passkeys.boundary.Ceremony;
+import com.videoapi.portal.security.passkeys.boundary.Passkeys;
+import com.videoapi.portal.security.signin.boundary.SignInStep.PasskeyOffered;
 import com.videoapi.portal.security.signin.boundary.SignInStep.PasswordRefused;
 import com.videoapi.portal.security.signin.boundary.SignInStep.PasswordResetDemanded;
 import com.videoapi.portal.security.signin.boundary.SignInStep.SecondFactorMissing;
@@ -76,6 +79,7 @@ public class SignIns {
 
     @Inject
     PasswordResets passwordResets;
+    Passkeys passkeys;
 
     @Inject
     SecurityEvents events;
@@ -130,6 +134,11 @@ public class SignIns {
                 return signedIn(userId, callerName, groups, epoch, "password on a trusted device",
                         new DeviceCookie(device.rotatedCookieValue(), trustedDevices.trustPeriod()));
             }
+        }
+        if (passkeys.any(userId)) {
+            // Offered first, and no text message sent unless the person asks for one on the passkey page.
+            return new PasskeyOffered(new PendingSignIn(userId, callerName, groups, epoch, null,
+                    number.map(PhoneNumber::masked).orElse(null), null), deviceCookie != null);
         }
         if (number.isEmpty()) {
             // 2FA on and nowhere to send a code: an inconsistency only an operator can mend. Never password only.
@@ -208,6 +217,26 @@ public class SignIns {
         return signedIn(userId, pending.callerName(), pending.groups(), epoch,
                 credential.factor() == OtherFactorCredential.Factor.AUTHENTICATOR_APP ? "password and app" : "password and recovery code",
                 cookie);
+    }
+
+    /**
+     * The passkey for a pending sign-in: the browser's answer to {@code ceremony}, the challenge this
+     * session was given. The right one signs in; every refusal is audited by {@link Passkeys}.
+     */
+    public SignInStep passkeyStep(PendingSignIn pending, Ceremony ceremony, String response) {
+        guards.exclusive(pending.userId());
+        if (guards.sessionEpoch(pending.userId()) != pending.epoch()) {
+            events.fire(Kind.SIGN_IN_PASSKEY_FAILED, pending.userId(), null, "refused: sessions ended while signing in");
+            return new StartAgain();
+        }
+        Passkeys.Assertion outcome = passkeys.signIn(pending.userId(), ceremony, response);
+        if (outcome != Passkeys.Assertion.SIGNED_IN) {
+            return new SignInStep.PasskeyRefused(outcome);
+        }
+        // The sign-in may have asked for a code meanwhile ("Send a code instead"): not needed any more.
+        verifications.cancelAll(pending.userId(), Purpose.SIGN_IN);
+        return signedIn(pending.userId(), pending.callerName(), pending.groups(), pending.epoch(), "password and passkey",
+                DeviceCookie.NONE);
     }
 
     private SignedIn signedIn(UUID userId, String callerName, Set<String> groups, long epoch, String how,

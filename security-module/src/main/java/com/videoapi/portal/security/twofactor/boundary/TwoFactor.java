@@ -18,6 +18,7 @@ import com.videoapi.portal.security.verification.boundary.StartedVerification;
 import com.videoapi.portal.security.verification.boundary.Verifications;
 import com.videoapi.portal.security.verification.boundary.Purpose;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -76,6 +77,9 @@ public class TwoFactor {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<TwoFactorSwitchedOff> switchedOff;
 
     public TwoFactorStatus statusOf(UUID userId) {
         if (em.find(SecondFactor.class, userId) == null) {
@@ -219,6 +223,7 @@ public class TwoFactor {
         recoveryCodes.removeAll(userId);
         authenticators.remove(userId, "two-factor authentication disabled");
         trustedDevices.revokeAll(userId, "two-factor authentication disabled");
+        switchedOff.fire(new TwoFactorSwitchedOff(userId, how));
         verifications.cancelAll(userId, Purpose.SIGN_IN);
         guards.endSessions(userId);
         events.fire(Kind.TWO_FACTOR_DISABLED, userId, masked, how);

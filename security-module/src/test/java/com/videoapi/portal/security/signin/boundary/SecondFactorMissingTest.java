@@ -7,6 +7,7 @@ import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.guards.boundary.Guards;
 import com.videoapi.portal.security.passwordreset.boundary.PasswordResets;
+import com.videoapi.portal.security.passkeys.boundary.Passkeys;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.security.verification.boundary.Purpose;
@@ -65,6 +66,7 @@ class SecondFactorMissingTest {
     };
 
     private boolean enabled;
+    private boolean hasPasskey;
     private Optional<PhoneNumber> number = Optional.empty();
 
     @BeforeEach
@@ -127,6 +129,12 @@ class SecondFactorMissingTest {
                 audited.add(kind + ": " + detail);
             }
         };
+        signIns.passkeys = new Passkeys() {
+            @Override
+            public boolean any(UUID userId) {
+                return hasPasskey;
+            }
+        };
         signIns.clock = Clock.fixed(Instant.parse("2026-11-30T05:00:00Z"), ZoneOffset.UTC);
         return signIns;
     }
@@ -155,6 +163,19 @@ class SecondFactorMissingTest {
         SignInStep step = rightPassword(null);
 
         assertInstanceOf(SignInStep.SignedIn.class, step);
+        assertTrue(logged.stream().noneMatch(r -> r.getLevel() == Level.SEVERE), logged.toString());
+    }
+
+    @Test
+    void a_passkey_stands_in_for_the_missing_number_offered_as_the_second_step_never_skipped() {
+        enabled = true;
+        hasPasskey = true;
+
+        SignInStep step = rightPassword(null);
+
+        SignInStep.PasskeyOffered offered = assertInstanceOf(SignInStep.PasskeyOffered.class, step);
+        assertEquals(USER, offered.pending().userId());
+        assertTrue(!offered.pending().codeWasSent() && offered.pending().problem() == null, "no code sent, none refused");
         assertTrue(logged.stream().noneMatch(r -> r.getLevel() == Level.SEVERE), logged.toString());
     }
 

@@ -1,0 +1,184 @@
+package com.videoapi.portal.it.browser;
+
+import com.videoapi.portal.it.support.PortalTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Passkeys in a real browser (Debian's headless Chromium) with WebDriver's virtual authenticator
+ * (CTAP2, built in, resident keys, user verification): the page's script runs the browser's WebAuthn
+ * ceremonies under the pages' Content-Security-Policy. Add a passkey, sign in with the password and
+ * the passkey; another browser, whose authenticator lacks it, cannot use it; remove it.
+ */
+class PasskeysInChromiumIT extends PortalTest {
+
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+    private ChromeDriver chromium;
+
+    @BeforeEach
+    void startChromium() {
+        chromium = newChromium();
+    }
+
+    @AfterEach
+    void stopChromium() {
+        browsers.forEach(ChromeDriver::quit);
+    }
+
+    @Test
+    void add_a_passkey_sign_in_with_it_another_browser_cannot_then_remove_it() {
+        String email = uniqueEmail("pia");
+        String number = uniqueUkMobile();
+        VirtualAuthenticator authenticator = chromium.addVirtualAuthenticator(authenticatorOptions());
+
+        // 1. An account with 2FA on (a passkey is a second factor).
+        open(chromium, "/create-account.xhtml");
+        type(chromium, "Account name", "Pia's Videos");
+        type(chromium, "Email", email);
+        type(chromium, "Password", PASSWORD);
+        click(chromium, "Create account");
+        open(chromium, "/profile.xhtml");
+        field(chromium, "Use 2FA").click();
+        type(chromium, "Phone number", "0" + number.substring(3, 7) + " " + number.substring(7));
+        click(chromium, "Submit");
+        type(chromium, "Verification code", verifyApi.lastCodeSentTo(number));
+        click(chromium, "Confirm");
+        assertTrue(page(chromium).contains("Two-factor authentication is enabled."), page(chromium));
+
+        // 2. Add a passkey: the script runs navigator.credentials.create with the page's options.
+        type(chromium, "Name of the new passkey", "Laptop");
+        click(chromium, "Add a passkey or security key");
+        assertTrue(page(chromium).contains("The passkey was added."), page(chromium));
+        assertTrue(page(chromium).contains("Laptop"), page(chromium));
+        assertEquals(1, authenticator.getCredentials().size(), "the authenticator holds the new passkey");
+
+        // 3. Sign out; sign in: after the password, the passkey page, and no code sent.
+        click(chromium, "Sign out");
+        long codes = codesSentTo(number);
+        signInWithPassword(chromium, email);
+        wait(chromium).until(ExpectedConditions.urlContains("/signin-passkey.xhtml"));
+        click(chromium, "Use your passkey");
+        assertEquals("Pia's Videos", chromium.findElement(By.tagName("h1")).getText());
+        assertEquals(codes, codesSentTo(number), "no code by text message");
+
+        // 4. Another browser knows the password but its authenticator has no passkey of this account.
+        ChromeDriver other = newChromium();
+        other.addVirtualAuthenticator(authenticatorOptions());
+        signInWithPassword(other, email);
+        wait(other).until(ExpectedConditions.urlContains("/signin-passkey.xhtml"));
+        other.findElement(By.xpath("//input[@value='Use your passkey']")).click();
+        WebElement failure = other.findElement(By.cssSelector("[data-passkey-failure]"));
+        wait(other).until(ExpectedConditions.visibilityOf(failure));
+        assertTrue(failure.getText().startsWith("No passkey was used"), failure.getText());
+        assertTrue(other.getCurrentUrl().contains("/signin-passkey.xhtml"), "still not signed in");
+        open(other, "/profile.xhtml");
+        assertTrue(other.getCurrentUrl().contains("/signin-passkey.xhtml"), "half-way sign-ins go back to the passkey page");
+
+        // 5. Remove the passkey (the sign-in just now is a fresh proof); sign-ins ask for a code again.
+        open(chromium, "/profile.xhtml");
+        assertFalse(page(chromium).contains("Not yet"), "its last use is shown");
+        click(chromium, "Remove");
+        assertTrue(page(chromium).contains("The passkey was removed."), page(chromium));
+        assertTrue(page(chromium).contains("No passkey or security key added yet."), page(chromium));
+        click(chromium, "Sign out");
+        signInWithPassword(chromium, email);
+        wait(chromium).until(ExpectedConditions.urlContains("/signin-code.xhtml"));
+    }
+
+    private static VirtualAuthenticatorOptions authenticatorOptions() {
+        return new VirtualAuthenticatorOptions()
+                .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+                .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+                .setHasResidentKey(true)
+                .setHasUserVerification(true)
+                .setIsUserVerified(true);
+    }
+
+    private ChromeDriver newChromium() {
+        String binary = System.getProperty("it.chromium", "/usr/bin/chromium");
+        String driver = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        boolean present = Files.isExecutable(Path.of(binary)) && Files.isExecutable(Path.of(driver));
+        if (!present) {
+            String what = "The browser test needs Chromium (" + binary + ") and its ChromeDriver (" + driver + ")";
+            boolean optional = Boolean.getBoolean("it.chromium.optional") && !"true".equalsIgnoreCase(System.getenv("CI"));
+            Assumptions.assumeFalse(optional, what + ". Skipped: -Dit.chromium.optional=true");
+            throw new AssertionError(what + ". To skip this test on a machine without them, and only there: -Dit.chromium.optional=true");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1200,1000", "--lang=en-GB");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB"));
+        ChromeDriver browser = new ChromeDriver(options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+        browsers.add(browser);
+        return browser;
+    }
+
+    private void signInWithPassword(ChromeDriver browser, String email) {
+        open(browser, "/signin.xhtml");
+        type(browser, "Email", email);
+        type(browser, "Password", PASSWORD);
+        click(browser, "Sign in");
+    }
+
+    private static void open(ChromeDriver browser, String path) {
+        browser.get(baseUrl() + path.replaceFirst("^/", ""));
+    }
+
+    private static WebElement field(ChromeDriver browser, String label) {
+        WebElement labelElement = browser.findElement(By.xpath("//label[normalize-space(.)='" + label + "']"));
+        return browser.findElement(By.id(labelElement.getAttribute("for")));
+    }
+
+    private static void type(ChromeDriver browser, String label, String text) {
+        WebElement input = field(browser, label);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Presses a submit button and waits until the next page has replaced this one (after any ceremony). */
+    private static void click(ChromeDriver browser, String buttonText) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.xpath("//input[@type='submit' and @value='" + buttonText + "']")).click();
+        wait(browser).until(driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
+    }
+
+    private static WebDriverWait wait(ChromeDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15), Duration.ofMillis(50));
+    }
+
+    private static String page(ChromeDriver browser) {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+}

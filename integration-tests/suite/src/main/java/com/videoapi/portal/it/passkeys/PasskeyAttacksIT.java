@@ -1,0 +1,214 @@
+package com.videoapi.portal.it.passkeys;
+
+import com.videoapi.portal.it.support.PortalTest;
+import com.videoapi.portal.it.support.SoftwareAuthenticator;
+import org.htmlunit.html.HtmlHiddenInput;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Passkeys over HTTP, answered by a {@link SoftwareAuthenticator} as an attacker would answer them:
+ * the page's own ceremony options, a response posted in the form's hidden field as the page's script
+ * posts it. What a real browser does is {@code PasskeysInChromiumIT}'s.
+ */
+class PasskeyAttacksIT extends PortalTest {
+
+    private static final String PASSKEY_PAGE = "/signin-passkey.xhtml";
+
+    @BeforeEach
+    void freshFake() {
+        verifyApi.reset();
+    }
+
+    @Test
+    void after_the_password_the_passkey_is_offered_first_and_signs_in_without_any_code() {
+        String number = uniqueUkMobile();
+        String email = personWithTwoFactor("pk", number);
+        SoftwareAuthenticator key = new SoftwareAuthenticator(baseUrl());
+        addPasskey(key, "My key");
+        assertTrue(browser.shows("The passkey was added."), browser.text());
+        assertTrue(browser.shows("My key"), browser.text());
+        browser.press("Sign out");
+
+        long codes = codesSentTo(number);
+        signIn(email, PASSWORD);
+        assertEquals(PASSKEY_PAGE, browser.path());
+        assertEquals("Use your passkey", browser.heading());
+        usePasskey(key.signIn(passkeyOptions()));
+        assertEquals("pk's account", browser.heading(), browser.text());
+        assertEquals(codes, codesSentTo(number), "no text message: the passkey was the second factor");
+
+        browser.open("/profile.xhtml");
+        assertTrue(browser.shows("Sign in passkey succeeded"), browser.text());
+        assertFalse(browser.shows("Not yet"), "the passkey's last use is shown");
+    }
+
+    @Test
+    void the_passkey_page_offers_a_code_by_text_message_instead() {
+        String number = uniqueUkMobile();
+        String email = personWithTwoFactor("sms", number);
+        addPasskey(new SoftwareAuthenticator(baseUrl()), "Key");
+        browser.press("Sign out");
+        waitOutResendCooldown();
+
+        signIn(email, PASSWORD);
+        browser.press("Send a code by text message instead");
+        assertEquals("/signin-code.xhtml", browser.path());
+        assertTrue(browser.shows(masked(number)), "the code page says where the code went: " + browser.text());
+        browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Verify");
+        assertEquals("sms's account", browser.heading(), browser.text());
+    }
+
+    @Test
+    void a_replayed_assertion_is_refused_and_audited() {
+        String number = uniqueUkMobile();
+        String email = personWithTwoFactor("replay", number);
+        SoftwareAuthenticator key = new SoftwareAuthenticator(baseUrl());
+        addPasskey(key, "Key");
+        browser.press("Sign out");
+
+        signIn(email, PASSWORD);
+        String captured = key.signIn(passkeyOptions());
+        usePasskey(captured);
+        assertEquals("replay's account", browser.heading());
+        browser.press("Sign out");
+
+        // The attacker, who knows the password and captured that answer, sends it to a new sign-in.
+        signIn(email, PASSWORD);
+        usePasskey(captured);
+        assertEquals(PASSKEY_PAGE, browser.path());
+        assertTrue(browser.shows("The passkey could not be verified."), browser.text());
+
+        // The same challenge twice: the page's challenge answered once (wrongly), then rightly: spent.
+        String options = passkeyOptions();
+        usePasskey("{\"id\":\"not-a-credential\"}");
+        usePasskey(key.signIn(options));
+        assertEquals(PASSKEY_PAGE, browser.path(), "a challenge answers one response only");
+
+        // The owner, with this page's challenge, still signs in; the trail shows the refusals.
+        usePasskey(key.signIn(passkeyOptions()));
+        assertEquals("replay's account", browser.heading(), browser.text());
+        browser.open("/profile.xhtml");
+        assertTrue(browser.shows("Sign in passkey failed"), browser.text());
+    }
+
+    @Test
+    void an_assertion_made_with_another_users_passkey_is_refused() {
+        SoftwareAuthenticator alicesKey = new SoftwareAuthenticator(baseUrl());
+        personWithTwoFactor("alice", uniqueUkMobile());
+        addPasskey(alicesKey, "Alice's key");
+        browser.press("Sign out");
+        SoftwareAuthenticator bobsKey = new SoftwareAuthenticator(baseUrl());
+        String bob = personWithTwoFactor("bob", uniqueUkMobile());
+        addPasskey(bobsKey, "Bob's key");
+        browser.press("Sign out");
+
+        // Alice knows Bob's password and answers his sign-in's challenge with her own passkey.
+        signIn(bob, PASSWORD);
+        usePasskey(alicesKey.signIn(passkeyOptions()));
+        assertEquals(PASSKEY_PAGE, browser.path());
+        assertTrue(browser.shows("That passkey does not belong to this account."), browser.text());
+
+        usePasskey(bobsKey.signIn(passkeyOptions()));
+        assertEquals("bob's account", browser.heading(), browser.text());
+    }
+
+    @Test
+    void a_signature_counter_that_goes_backwards_is_refused() {
+        String email = personWithTwoFactor("clone", uniqueUkMobile());
+        SoftwareAuthenticator key = new SoftwareAuthenticator(baseUrl());
+        addPasskey(key, "Key");
+        browser.press("Sign out");
+        signIn(email, PASSWORD);
+        usePasskey(key.signIn(passkeyOptions(), 7));
+        assertEquals("clone's account", browser.heading(), browser.text());
+        browser.press("Sign out");
+
+        // A copy of the key, which counted less: a clone.
+        signIn(email, PASSWORD);
+        usePasskey(key.signIn(passkeyOptions(), 7));
+        assertEquals(PASSKEY_PAGE, browser.path());
+        assertTrue(browser.shows("This passkey was refused: it looks copied."), browser.text());
+        usePasskey(key.signIn(passkeyOptions(), 8));
+        assertEquals("clone's account", browser.heading(), browser.text());
+    }
+
+    @Test
+    void a_passkey_made_for_another_origin_is_not_added() {
+        personWithTwoFactor("phish", uniqueUkMobile());
+        addPasskey(new SoftwareAuthenticator("https://portal.example.net"), "Phished");
+        assertTrue(browser.shows("The passkey could not be added"), browser.text());
+        assertTrue(browser.shows("No passkey or security key added yet."), browser.text());
+    }
+
+    @Test
+    void adding_a_passkey_needs_2fa_on_and_a_fresh_proof() {
+        signUp("No 2FA", uniqueEmail("no2fa"));
+        browser.open("/profile.xhtml");
+        assertTrue(browser.shows("Switch on two-factor authentication to add a passkey"), browser.text());
+        assertTrue(browser.html().getByXPath("//input[@value='Add a passkey or security key']").isEmpty());
+        browser.press("Sign out");
+
+        String number = uniqueUkMobile();
+        personWithTwoFactor("stale", number);
+        // Someone finds the session six minutes later.
+        advanceServerClock(Duration.ofMinutes(6));
+        addPasskey(new SoftwareAuthenticator(baseUrl()), "Intruder's key");
+        assertTrue(browser.shows("For your security, confirm it's you before this change."), browser.text());
+        assertTrue(browser.shows("No passkey or security key added yet."), browser.text());
+        browser.fillIn("Confirm with your password", PASSWORD).press("Confirm it's you");
+        browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Confirm");
+        assertTrue(browser.shows("The passkey was added."), browser.text());
+    }
+
+    @Test
+    void removing_a_passkey_and_switching_2fa_off_take_it_away() {
+        String number = uniqueUkMobile();
+        String email = personWithTwoFactor("rm", number);
+        SoftwareAuthenticator first = new SoftwareAuthenticator(baseUrl());
+        addPasskey(first, "First");
+        addPasskey(new SoftwareAuthenticator(baseUrl()), "Second");
+        browser.press("Remove");
+        assertTrue(browser.shows("The passkey was removed."), browser.text());
+        assertFalse(browser.shows("First"), browser.text());
+        assertTrue(browser.shows("Second"), browser.text());
+
+        browser.open("/profile.xhtml").uncheck("Use 2FA").fillIn("Password", PASSWORD).press("Turn off 2FA");
+        browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Confirm");
+        assertTrue(browser.shows("Two-factor authentication is disabled."), browser.text());
+        assertFalse(browser.shows("Second"), "2FA off removes the passkeys: " + browser.text());
+        browser.press("Sign out");
+
+        // The password alone signs in now (2FA off), and no passkey page is offered.
+        signIn(email, PASSWORD);
+        assertEquals("rm's account", browser.heading(), browser.text());
+    }
+
+    private void addPasskey(SoftwareAuthenticator key, String name) {
+        browser.open("/profile.xhtml");
+        String options = browser.html().getElementById("passkeys").getAttribute("data-passkey-options");
+        browser.fillIn("Name of the new passkey", name);
+        hidden("passkeys:passkey-response", key.register(options));
+        browser.press("Add a passkey or security key");
+    }
+
+    private String passkeyOptions() {
+        return browser.html().getElementById("signin-passkey").getAttribute("data-passkey-options");
+    }
+
+    private void usePasskey(String response) {
+        hidden("signin-passkey:passkey-response", response);
+        browser.press("Use your passkey");
+    }
+
+    /** What the page's script does with the authenticator's answer. */
+    private void hidden(String id, String value) {
+        ((HtmlHiddenInput) browser.html().getElementById(id)).setValue(value);
+    }
+}

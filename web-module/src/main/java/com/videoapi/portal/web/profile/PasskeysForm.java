@@ -1,0 +1,158 @@
+package com.videoapi.portal.web.profile;
+
+import com.videoapi.portal.security.passkeys.boundary.Ceremony;
+import com.videoapi.portal.security.passkeys.boundary.PasskeyView;
+import com.videoapi.portal.security.passkeys.boundary.Passkeys;
+import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
+import com.videoapi.portal.web.forms.Messages;
+import com.videoapi.portal.web.forms.Words;
+import com.videoapi.portal.web.home.CurrentUser;
+import com.videoapi.portal.web.profile.FreshProof.Proven;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Passkeys in Security Settings: "Add a passkey or security key" with a name, and each passkey with
+ * "Remove". Adding runs the browser's WebAuthn ceremony ({@code resources/js/passkeys.js}) with the
+ * options of this view's {@link Ceremony}, whose answer comes back in a hidden field; both adding
+ * and removing wait for a fresh proof of identity ({@link FreshProof}) where there is none.
+ */
+@Named("passkeysForm")
+@ViewScoped
+public class PasskeysForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Adding the passkey the browser just created, once the person proved who they are. */
+    public record Add(String name, Ceremony ceremony, String response) implements FreshProof.Change {
+    }
+
+    /** Removing one passkey. */
+    public record Remove(UUID passkeyId) implements FreshProof.Change {
+    }
+
+    @Inject
+    Passkeys passkeys;
+
+    @Inject
+    TwoFactor twoFactor;
+
+    @Inject
+    FreshProof freshProof;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageUser pageUser;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    Event<SettingsChanged> changes;
+
+    private Ceremony ceremony;
+    private String name;
+    private String response;
+    private transient List<PasskeyView> list;
+
+    public void add() {
+        Add add = new Add(name, ceremony, response);
+        // Whatever comes of it, the next try is a new ceremony: a challenge answers once.
+        ceremony = null;
+        response = null;
+        if (!pageUser.isStillSignedIn() || freshProof.missingFor(add)) {
+            return;
+        }
+        Passkeys.Registration outcome = passkeys.register(pageUser.id(), add.name(), add.ceremony(), add.response());
+        if (outcome == Passkeys.Registration.ADDED) {
+            name = null;
+            changes.fire(new SettingsChanged());
+            Messages.info(Words.of(outcome));
+        } else {
+            Messages.error(null, Words.of(outcome));
+        }
+    }
+
+    public void remove(UUID passkeyId) {
+        if (!pageUser.isStillSignedIn() || freshProof.missingFor(new Remove(passkeyId))) {
+            return;
+        }
+        if (passkeys.remove(pageUser.id(), passkeyId)) {
+            changes.fire(new SettingsChanged());
+            Messages.info(Words.of("passkeys.removed"));
+        } else {
+            Messages.error(null, Words.of("passkeys.removedAlready"));
+        }
+    }
+
+    /** Adding or removing carries on once the person confirmed it's them. */
+    void proven(@Observes Proven proven) {
+        if (proven.change() instanceof Add add) {
+            name = add.name();
+            ceremony = add.ceremony();
+            response = add.response();
+            add();
+        } else if (proven.change() instanceof Remove remove) {
+            remove(remove.passkeyId());
+        }
+    }
+
+    void reload(@Observes(notifyObserver = Reception.IF_EXISTS) SettingsChanged changed) {
+        list = null;
+    }
+
+    /** Whether a passkey may be added at all: only as a second factor, with 2FA on. */
+    public boolean isOffered() {
+        return twoFactor.isEnabled(pageUser.id());
+    }
+
+    /**
+     * The options of the ceremony that "Add a passkey or security key" runs; a new ceremony when the
+     * page is drawn after the last one was used. Empty while the form is only being decoded.
+     */
+    public String getOptions() {
+        if (faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+            return "";
+        }
+        if (ceremony == null) {
+            var profile = currentUser.getProfile();
+            ceremony = passkeys.startRegistration(pageUser.id(), profile.email(), profile.displayName());
+        }
+        return ceremony.options();
+    }
+
+    public List<PasskeyView> getPasskeys() {
+        if (list == null) {
+            list = passkeys.of(pageUser.id());
+        }
+        return list;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getResponse() {
+        return response;
+    }
+
+    public void setResponse(String response) {
+        this.response = response;
+    }
+}
