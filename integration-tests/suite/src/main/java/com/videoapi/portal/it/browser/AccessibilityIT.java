@@ -3,12 +3,14 @@ package com.videoapi.portal.it.browser;
 import com.videoapi.portal.it.support.ChromiumTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -147,6 +149,18 @@ class AccessibilityIT extends ChromiumTest {
         follow(chromium.findElement(By.id("signin:sign-in")));
         pageWait().until(ExpectedConditions.urlContains("/signin-code.xhtml"));
         assertAccessible("German code page");
+    }
+
+    @Test
+    void the_scan_finds_what_is_wrong() {
+        open("/signin.xhtml");
+        // A field without a label and words of too little contrast, put in the page by hand.
+        ((JavascriptExecutor) chromium).executeScript("var main = document.querySelector('main');"
+                + " main.appendChild(document.createElement('input'));"
+                + " var faint = document.createElement('p'); faint.textContent = 'Faint words'; faint.style.color = '#ddd';"
+                + " main.appendChild(faint);");
+        AssertionError found = assertThrows(AssertionError.class, () -> assertAccessible("sign-in, spoiled on purpose"));
+        assertTrue(found.getMessage().contains("- label ") && found.getMessage().contains("- color-contrast "), found.getMessage());
     }
 
     @Test
