@@ -1,34 +1,15 @@
 package com.videoapi.portal.it.browser;
 
+import com.videoapi.portal.it.support.AuthenticatorApp;
+import com.videoapi.portal.it.support.ChromiumTest;
 import com.videoapi.portal.it.support.Mailbox;
 import com.videoapi.portal.it.support.MailsAbout;
-import com.videoapi.portal.it.support.AuthenticatorApp;
-import com.videoapi.portal.it.support.PortalTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,68 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The help page's procedure in a real browser (Debian's headless Chromium), fields found by their
  * labels as a person finds them: enable 2FA in six steps, sign in with a code and trust the device,
- * sign in with the password only, disable 2FA; "Forgot password?" and "This wasn't me" end to end, the
- * links read from the SMTP server (GreenMail, {@code Mailbox}). When it fails, a screenshot of every step so far is
+ * sign in with the password only, disable 2FA. When it fails, a screenshot of every step so far is
  * kept under target/failsafe-reports/chromium/.
  */
-class TwoFactorInChromiumIT extends PortalTest {
-
-    private WebDriver chromium;
-    private final List<Map.Entry<String, byte[]>> screenshots = new ArrayList<>();
-
-    @RegisterExtension
-    final TestWatcher keepScreenshots = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            Path dir = Path.of(System.getProperty("it.reports", "target/failsafe-reports"), "chromium");
-            try {
-                Files.createDirectories(dir);
-                for (int i = 0; i < screenshots.size(); i++) {
-                    Files.write(dir.resolve(String.format("%02d-%s.png", i + 1, screenshots.get(i).getKey())), screenshots.get(i).getValue());
-                }
-                System.err.println(screenshots.size() + " screenshot(s) of the failed browser test kept in " + dir);
-            } catch (IOException e) {
-                System.err.println("Could not keep the screenshots: " + e);
-            }
-        }
-    };
-
-    @BeforeEach
-    void startChromium() {
-        String binary = System.getProperty("it.chromium", "/usr/bin/chromium");
-        String driver = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        List<String> missing = new ArrayList<>();
-        if (!Files.isExecutable(Path.of(binary))) {
-            missing.add(binary + " (Debian: apt-get install chromium)");
-        }
-        if (!Files.isExecutable(Path.of(driver))) {
-            missing.add(driver + " (Debian: apt-get install chromium-driver)");
-        }
-        if (!missing.isEmpty()) {
-            String what = "The browser test needs Chromium and its ChromeDriver; missing: " + String.join(", ", missing);
-            // Skipped only when a developer asked for it, never in CI (which sets CI=true).
-            boolean optional = Boolean.getBoolean("it.chromium.optional") && !"true".equalsIgnoreCase(System.getenv("CI"));
-            Assumptions.assumeFalse(optional, what + ". Skipped: -Dit.chromium.optional=true");
-            throw new AssertionError(what + ". To skip this test on a machine without them, and only there: -Dit.chromium.optional=true");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(binary);
-        // No sandbox (CI runs as root); no background traffic (this machine's network is closed).
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1200,1000", "--lang=en-GB");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB"));
-        chromium = new ChromeDriver(options);
-        // A click that submits a form returns before the next page is there: look for a while.
-        chromium.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (chromium != null) {
-            chromium.quit();
-        }
-    }
+class TwoFactorInChromiumIT extends ChromiumTest {
 
     @Test
     void enable_2fa_then_sign_in_with_a_code_then_from_a_trusted_device_then_disable() {
@@ -330,53 +253,4 @@ class TwoFactorInChromiumIT extends PortalTest {
         click("Sign in");
     }
 
-    private void open(String path) {
-        chromium.get(baseUrl() + path.replaceFirst("^/", ""));
-    }
-
-    /** The form control that the label with this text is for. */
-    private WebElement field(String label) {
-        WebElement labelElement = chromium.findElement(By.xpath("//label[normalize-space(.)='" + label + "']"));
-        return chromium.findElement(By.id(labelElement.getAttribute("for")));
-    }
-
-    private void type(String label, String text) {
-        WebElement input = field(label);
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    /** Presses a button that submits a form, and waits until the next page has replaced this one. */
-    private void click(String buttonText) {
-        follow(chromium.findElement(By.xpath("//input[@type='submit' and @value='" + buttonText + "'] | //button[normalize-space(.)='"
-                + buttonText + "']")));
-    }
-
-    private void follow(WebElement buttonOrLink) {
-        WebElement page = chromium.findElement(By.tagName("html"));
-        buttonOrLink.click();
-        // Gone from the document: Chromium says so either as a stale element or, at times, as an
-        // "unhandled inspector error" about a node that no longer belongs to the document.
-        pageWait().until(driver -> {
-            try {
-                page.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
-    }
-
-    /** Waits up to 10 s, looking every 50 ms (the default 500 ms would add a quarter second to every click). */
-    private WebDriverWait pageWait() {
-        return new WebDriverWait(chromium, Duration.ofSeconds(10), Duration.ofMillis(50));
-    }
-
-    private String page() {
-        return chromium.findElement(By.tagName("body")).getText();
-    }
-
-    private void step(String name) {
-        screenshots.add(Map.entry(name, ((TakesScreenshot) chromium).getScreenshotAs(OutputType.BYTES)));
-    }
 }

@@ -7,6 +7,7 @@ import com.videoapi.portal.security.signin.control.SignedInCaller;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -40,6 +41,28 @@ public class SignInSessions {
     @Inject
     @ConfigProperty(name = "twofactor.fresh-proof")
     Duration freshProof;
+
+    /** Read at each new session: a running server takes a new value for the sessions that start after. */
+    @Inject
+    @ConfigProperty(name = "session.idle-timeout")
+    Provider<Duration> idleTimeout;
+
+    @Inject
+    @ConfigProperty(name = "session.absolute-lifetime")
+    Duration absoluteLifetime;
+
+    /** How long a session lasts without a request ({@code session.idle-timeout}); each request starts it again. */
+    public Duration idleTimeout() {
+        return idleTimeout.get();
+    }
+
+    /**
+     * How long until this signed-in session ends whatever its person does ({@code session.absolute-lifetime}
+     * after signing in); empty when nobody is signed in in it.
+     */
+    public Optional<Duration> untilAbsoluteEnd(HttpServletRequest request) {
+        return caller(request).map(c -> Duration.between(clock.instant(), c.signedInAt().plus(absoluteLifetime)));
+    }
 
     public Optional<SignedInCaller> caller(HttpServletRequest request) {
         HttpSession session = request.getSession(false);

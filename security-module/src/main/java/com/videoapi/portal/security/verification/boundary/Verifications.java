@@ -12,6 +12,7 @@ import com.videoapi.portal.security.verification.control.Admission;
 import com.videoapi.portal.security.verification.control.Refusal;
 import com.videoapi.portal.security.verification.control.SendBudgets;
 import com.videoapi.portal.security.verification.control.SmsRegions;
+import com.videoapi.portal.security.verification.control.TypedCode;
 import com.videoapi.portal.security.verification.control.VerificationFailure;
 import com.videoapi.portal.security.verification.control.VerificationGateway;
 import com.videoapi.portal.security.verification.control.VerificationGateway.CodeCheck;
@@ -63,9 +64,8 @@ import java.util.regex.Pattern;
 @Stateless
 public class Verifications {
 
-    /** Codes are 6 digits; people paste them with spaces or dashes now and then. */
+    /** Codes are 6 digits; people paste them with spaces or dashes now and then ({@link TypedCode}). */
     private static final Pattern CODE = Pattern.compile("\\d{6}");
-    private static final int LONGEST_CODE_INPUT = 32;
 
     @PersistenceContext(unitName = "security")
     EntityManager em;
@@ -302,7 +302,7 @@ public class Verifications {
             events.fire(Kind.CODE_FAILED, userId, masked(pending), "refused: code step locked");
             return CheckedCode.refused(CodeProblem.WRONG_CODE);
         }
-        String code = typedCode == null || typedCode.length() > LONGEST_CODE_INPUT ? "" : typedCode.replaceAll("[\\s-]", "");
+        String code = TypedCode.withoutSeparators(typedCode);
         if (!CODE.matcher(code).matches()) {
             return wrongCode(pending, "malformed");
         }
