@@ -33,6 +33,8 @@ public class SecondStep {
 
     @Inject
     Authenticators authenticators;
+
+    @Inject
     Passkeys passkeys;
 
     /** Session attribute: the passkey ceremony of this pending sign-in, the latest the passkey page began. */

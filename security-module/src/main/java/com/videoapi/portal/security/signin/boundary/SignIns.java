@@ -79,6 +79,8 @@ public class SignIns {
 
     @Inject
     PasswordResets passwordResets;
+
+    @Inject
     Passkeys passkeys;
 
     @Inject
