@@ -1,5 +1,6 @@
 package com.videoapi.portal.web.methods;
 
+import com.videoapi.portal.security.audit.boundary.AuditLog;
 import com.videoapi.portal.security.authenticator.boundary.AuthenticatorEnrolment;
 import com.videoapi.portal.security.authenticator.boundary.AuthenticatorView;
 import com.videoapi.portal.security.authenticator.boundary.Authenticators;
@@ -52,6 +53,9 @@ public class AuthenticatorForm implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    AuditLog auditLog;
 
     @Inject
     Event<SettingsChanged> changes;
@@ -159,6 +163,11 @@ public class AuthenticatorForm implements Serializable {
     /** When the number (2FA itself) was added, for the list of methods. */
     public java.time.Instant getPhoneAddedAt() {
         return twoFactor.enabledAt(pageUser.id()).orElse(null);
+    }
+
+    /** When a texted code last signed in, for the list of methods; null: not that the trail remembers. */
+    public java.time.Instant getPhoneLastUsedAt() {
+        return auditLog.lastTextedCodeSignIn(pageUser.id()).orElse(null);
     }
 
     public boolean isAdding() {

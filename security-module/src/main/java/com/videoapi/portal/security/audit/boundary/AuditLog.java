@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A user's own security history, as Security Settings shows it. */
@@ -21,6 +22,17 @@ public class AuditLog {
 
     @PersistenceContext(unitName = "security")
     EntityManager em;
+
+    /**
+     * When a texted code last signed the user in (a code step that succeeded with a number; the
+     * other factors' succeed without one), as far back as the audit trail is kept; empty if never.
+     */
+    public Optional<Instant> lastTextedCodeSignIn(UUID userId) {
+        return Optional.ofNullable(em.createQuery("select max(e.occurredAt) from AuditEvent e where e.userId = :userId"
+                        + " and e.kind = :kind and e.maskedNumber is not null", Instant.class)
+                .setParameter("userId", userId).setParameter("kind", SecurityEvent.Kind.SIGN_IN_CODE_SUCCEEDED)
+                .getSingleResult());
+    }
 
     public List<Entry> latestOf(UUID userId, int count) {
         return em.createNamedQuery(AuditEvent.LATEST_OF_USER, AuditEvent.class)
