@@ -55,7 +55,7 @@ final class Cluster {
 
     /** Starts the node again, with the EAR deployed, and waits until the balancer sends it requests. */
     static void start(String node) {
-        control("start-node", node, 240);
+        control("start-node", node, 420);
         // mod_cluster: the node registers its context with the balancer when the deployment is up, and the
         // balancer reads the node's load at its next status message (every 10 s).
         try {
