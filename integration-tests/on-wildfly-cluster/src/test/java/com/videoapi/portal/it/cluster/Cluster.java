@@ -50,7 +50,7 @@ final class Cluster {
 
     /** As an operator stops a node for maintenance: suspend (requests under way finish), then shut down. */
     static void stopGracefully(String node) {
-        control("stop-node", node, 150);
+        control("stop-node", node, 300);
     }
 
     /** Starts the node again, with the EAR deployed, and waits until the balancer sends it requests. */
