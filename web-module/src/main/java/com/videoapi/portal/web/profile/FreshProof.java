@@ -88,8 +88,6 @@ public class FreshProof implements Serializable {
     @Inject
     PageUser pageUser;
 
-    @Inject
-    FacesContext faces;
 
     @Inject
     Event<Proven> proven;
@@ -125,7 +123,7 @@ public class FreshProof implements Serializable {
         }
         var profile = currentUser.getProfile();
         TwoFactorStep step = twoFactor.startReauthentication(pageUser.id(), profile.email(), password, deviceCookie(),
-                faces.getViewRoot().getLocale());
+                faces().getViewRoot().getLocale());
         password = null;
         if (step.is(State.DONE)) {
             proven();
@@ -178,7 +176,7 @@ public class FreshProof implements Serializable {
     }
 
     private HttpServletRequest request() {
-        return (HttpServletRequest) faces.getExternalContext().getRequest();
+        return (HttpServletRequest) faces().getExternalContext().getRequest();
     }
 
     private String deviceCookie() {
@@ -222,5 +220,13 @@ public class FreshProof implements Serializable {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    /**
+     * The current request's. Not injected: the bean lives in its view, which a cluster copies to other
+     * nodes with the session, and an injected FacesContext's proxy cannot be read back there.
+     */
+    private static FacesContext faces() {
+        return FacesContext.getCurrentInstance();
     }
 }

@@ -30,8 +30,6 @@ public class PageUser implements Serializable {
     @Inject
     SignInSessions sessions;
 
-    @Inject
-    FacesContext faces;
 
     private UUID id;
 
@@ -49,10 +47,18 @@ public class PageUser implements Serializable {
      * action must change nothing.
      */
     public boolean isStillSignedIn() {
-        if (sessions.isSignedInAs((HttpServletRequest) faces.getExternalContext().getRequest(), id)) {
+        if (sessions.isSignedInAs((HttpServletRequest) faces().getExternalContext().getRequest(), id)) {
             return true;
         }
         Messages.error(null, Words.of("security.otherUser"));
         return false;
+    }
+
+    /**
+     * The current request's. Not injected: the bean lives in its view, which a cluster copies to other
+     * nodes with the session, and an injected FacesContext's proxy cannot be read back there.
+     */
+    private static FacesContext faces() {
+        return FacesContext.getCurrentInstance();
     }
 }

@@ -62,8 +62,6 @@ public class TwoFactorForm implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    FacesContext faces;
 
     @Inject
     Event<SettingsChanged> changes;
@@ -88,7 +86,7 @@ public class TwoFactorForm implements Serializable {
         email = profile.email();
         status = twoFactor.statusOf(userId);
         useTwoFactor = status.enabled();
-        country = PhoneRegions.of(faces.getExternalContext().getRequestLocale());
+        country = PhoneRegions.of(faces().getExternalContext().getRequestLocale());
     }
 
     /**
@@ -104,7 +102,7 @@ public class TwoFactorForm implements Serializable {
             Messages.error(null, Words.of("security.switchOnFirst"));
             return;
         }
-        if (freshProof.missingFor(new Enrol(phoneField.getClientId(faces)))) {
+        if (freshProof.missingFor(new Enrol(phoneField.getClientId(faces())))) {
             return;
         }
         TwoFactorStep step = twoFactor.startEnrolment(userId, phone, language());
@@ -120,7 +118,7 @@ public class TwoFactorForm implements Serializable {
     void proven(@Observes Proven proven) {
         if (proven.change() instanceof Enrol enrol) {
             // The proof came in a later request: the number's field is found again by the client id it had.
-            submitNumber(faces.getViewRoot().findComponent(enrol.numberField()));
+            submitNumber(faces().getViewRoot().findComponent(enrol.numberField()));
         }
     }
 
@@ -234,11 +232,11 @@ public class TwoFactorForm implements Serializable {
     }
 
     private Locale language() {
-        return faces.getViewRoot().getLocale();
+        return faces().getViewRoot().getLocale();
     }
 
     private HttpServletRequest request() {
-        return (HttpServletRequest) faces.getExternalContext().getRequest();
+        return (HttpServletRequest) faces().getExternalContext().getRequest();
     }
 
     private String deviceCookie() {
@@ -309,5 +307,13 @@ public class TwoFactorForm implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /**
+     * The current request's. Not injected: the bean lives in its view, which a cluster copies to other
+     * nodes with the session, and an injected FacesContext's proxy cannot be read back there.
+     */
+    private static FacesContext faces() {
+        return FacesContext.getCurrentInstance();
     }
 }

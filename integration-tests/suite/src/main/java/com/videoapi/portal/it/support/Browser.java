@@ -73,6 +73,16 @@ public final class Browser implements AutoCloseable {
         return tab;
     }
 
+    /**
+     * This browser (its cookies) at another address of the portal, e.g. one node of a cluster: a page
+     * of its own, the same session.
+     */
+    public Browser at(String otherBaseUrl) {
+        Browser elsewhere = new Browser(otherBaseUrl);
+        elsewhere.client.setCookieManager(client.getCookieManager());
+        return elsewhere;
+    }
+
     public Browser open(String path) {
         try {
             page = client.getPage(baseUrl + path.replaceFirst("^/", ""));
