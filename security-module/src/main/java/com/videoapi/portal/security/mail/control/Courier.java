@@ -104,8 +104,8 @@ public class Courier {
         MailSession.Reachability reachability = mailSession.reachability();
         Outbox.MailStatus now = switch (reachability) {
             case NOT_CONFIGURED -> new Outbox.MailStatus("smtp", Map.of(),
-                    List.of("no mail session at " + MailSession.JNDI_NAME + ": apply configure-mail.cli (WildFly) or"
-                            + " configure-mail.asadmin (Payara)"));
+                    List.of("no mail session at " + MailSession.JNDI_NAME + " (WildFly: apply configure-mail.cli) or "
+                            + MailSession.PAYARA_JNDI_NAME + " (Payara: configure-mail.asadmin)"));
             case REACHABLE -> new Outbox.MailStatus("smtp", Map.of("smtp", "reachable"), List.of());
             case UNREACHABLE -> new Outbox.MailStatus("smtp",
                     Map.of("smtp", "unreachable", "note", "mails wait and are retried"), List.of());
