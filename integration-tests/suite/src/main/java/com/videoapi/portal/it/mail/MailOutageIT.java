@@ -17,13 +17,18 @@ class MailOutageIT extends PortalTest {
     @Test
     void a_sign_up_while_the_smtp_server_is_down_creates_the_account_and_mails_the_link_when_it_is_back() {
         String email = uniqueEmail("outage");
+        // 0. One sign-up first, with the SMTP server up: the first of a run warms the server for seconds.
+        createAccount("Warm-up Media", uniqueEmail("warm-up"), PASSWORD);
         Mailbox.down();
         try {
-            // 1. Sign-up answers as always: the mail waits, the person does not.
+            // 1. Sign-up answers as always: the mail waits, the person does not (timed from the press).
+            browser.open("/create-account.xhtml").fillIn("Account name", "Outage Media").fillIn("Email", email)
+                    .fillIn("Password", PASSWORD);
             long started = System.nanoTime();
-            createAccount("Outage Media", email, PASSWORD);
+            browser.press("Create account");
+            long took = System.nanoTime() - started;
             assertEquals(CHECK_INBOX, browser.heading(), browser.text());
-            assertTrue(System.nanoTime() - started < 15_000_000_000L, "the page did not wait for the SMTP server");
+            assertTrue(took < 10_000_000_000L, "the page waited for the SMTP server: " + took / 1_000_000 + " ms");
             // 2. The account exists: the password signs in.
             signIn(email, PASSWORD);
             assertEquals("Outage Media", browser.heading());
