@@ -2,6 +2,7 @@ package com.videoapi.portal.it.twofactor;
 
 import com.videoapi.portal.it.support.Browser;
 import com.videoapi.portal.it.support.PortalTest;
+import com.videoapi.portal.it.support.WildFlyOnly;
 import com.videoapi.portal.security.verification.fake.FakeVerifyApi.SentCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,6 +141,9 @@ class NumberChangeIT extends PortalTest {
         assertTrue(statusLine().contains(masked(oldNumber)));
     }
 
+    @WildFlyOnly("on Payara's embedded H2 (jdbc/__default) the row locks do not hold concurrent requests back: both"
+            + " confirmations fail on an optimistic version check (500, the old number stays) instead of one taking its"
+            + " turn (as in GuessingCodesIT; use PostgreSQL there, docs/operating-payara.md)")
     @Test
     void two_racing_confirmations_change_the_number_once() {
         String oldNumber = uniqueUkMobile();
