@@ -77,7 +77,7 @@ public class TwoFactorAdministration implements TwoFactorAdministrationMXBean {
     public String resetTwoFactor(String email) {
         return forUser(email, (userId, operator) -> {
             twoFactor.reset(userId, operator);
-            return "2FA reset: off, number forgotten, trusted devices revoked, sessions ended";
+            return "2FA reset: off, number forgotten, trusted devices revoked, passkeys removed, sessions ended";
         });
     }
 
