@@ -28,8 +28,6 @@ import com.videoapi.portal.security.verification.boundary.Purpose;
 import com.videoapi.portal.security.verification.boundary.StartedVerification;
 import com.videoapi.portal.security.verification.boundary.Verifications;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -99,10 +97,6 @@ public class SignIns {
      * @param deviceCookie the browser's trusted-device cookie, or null
      * @param language     the person's language, for the text message with the code
      */
-    // No transaction around the step: each call below takes its own, so no database connection is held
-    // while the hash waits for a slot and runs (issue 12: 16 sign-ins at once held 16 of the H2 pool's 20,
-    // their audit events' REQUIRES_NEW waited for the rest, and sign-ins failed after 30 s).
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SignInStep passwordStep(UsernamePasswordCredential credential, String deviceCookie, Locale language) {
         // Read before the password hash is: a change that commits later leaves this sign-in behind
         // (its epoch is older); one that committed earlier changed the hash or the number it reads.
