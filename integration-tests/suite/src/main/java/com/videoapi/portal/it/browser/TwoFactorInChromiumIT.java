@@ -183,11 +183,7 @@ class TwoFactorInChromiumIT extends PortalTest {
     void forgot_password_end_to_end_with_the_link_from_the_mail() {
         String email = uniqueEmail("ora");
         String number = uniqueUkMobile();
-        open("/create-account.xhtml");
-        type("Account name", "Ora's Videos");
-        type("Email", email);
-        type("Password", PASSWORD);
-        click("Create account");
+        createAccountAndSignIn("Ora's Videos", email);
         open("/profile.xhtml");
         field("Use 2FA").click();
         type("Phone number", "0" + number.substring(3, 7) + " " + number.substring(7));
@@ -231,11 +227,7 @@ class TwoFactorInChromiumIT extends PortalTest {
     @Test
     void this_wasnt_me_from_the_notice_mail() {
         String email = uniqueEmail("pia");
-        open("/create-account.xhtml");
-        type("Account name", "Pia's Videos");
-        type("Email", email);
-        type("Password", PASSWORD);
-        click("Create account");
+        createAccountAndSignIn("Pia's Videos", email);
         open("/profile.xhtml");
         type("Current password", PASSWORD);
         type("New password", "somebody else's passphrase");
@@ -260,6 +252,16 @@ class TwoFactorInChromiumIT extends PortalTest {
         click("Sign in");
         step("refused");
         assertTrue(page().contains("Choose a new one with \"Forgot password?\" first"), page());
+    }
+
+    private void createAccountAndSignIn(String accountName, String email) {
+        open("/create-account.xhtml");
+        type("Account name", accountName);
+        type("Email", email);
+        type("Password", PASSWORD);
+        click("Create account");
+        open("/signin.xhtml");
+        signInWithPassword(email);
     }
 
     private void signInWithPassword(String email) {
