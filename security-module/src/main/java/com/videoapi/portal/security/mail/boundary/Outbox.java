@@ -19,7 +19,8 @@ import java.util.Map;
  *
  * <p>Usage: {@code outbox.post(new Letter(MailKind.ADDRESS_VERIFICATION, user.id(), address, locale,
  * Map.of("link", links.link("verify-email", token))))}; the words are the kind's in the mail bundle
- * (see {@link Letter}). Mail goes through the server's session {@code java:jboss/mail/Portal}.
+ * (see {@link Letter}). Mail goes through the server's session {@code java:jboss/mail/Portal} ({@code mail/Portal}
+ * on Payara).
  */
 @ApplicationScoped
 public class Outbox {

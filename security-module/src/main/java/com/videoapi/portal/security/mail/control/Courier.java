@@ -12,6 +12,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -56,17 +57,18 @@ public class Courier {
     @Inject
     Event<MailOutcome> outcomes;
 
+    /** Providers, so that each failed attempt reads the settings as they are now. */
     @Inject
     @ConfigProperty(name = "mail.retry.attempts")
-    int attempts;
+    Provider<Integer> attempts;
 
     @Inject
     @ConfigProperty(name = "mail.retry.first-delay")
-    Duration firstDelay;
+    Provider<Duration> firstDelay;
 
     @Inject
     @ConfigProperty(name = "mail.retry.longest-delay")
-    Duration longestDelay;
+    Provider<Duration> longestDelay;
 
     @Inject
     @ConfigProperty(name = "mail.delivery")
@@ -77,12 +79,10 @@ public class Courier {
     @ConfigProperty(name = "PORTAL_SMTP_HOST")
     Optional<String> smtpHost;
 
-    private RetrySchedule retries;
     private boolean toLog;
 
     @PostConstruct
     void configure() {
-        retries = new RetrySchedule(attempts, firstDelay, longestDelay);
         toLog = "log".equals(delivery.strip()) && smtpHost.filter(h -> !h.isBlank()).isEmpty();
         if (toLog) {
             LOG.warning("mail.delivery=log: mails are written to this log, not sent (development only)");
@@ -104,8 +104,8 @@ public class Courier {
         MailSession.Reachability reachability = mailSession.reachability();
         Outbox.MailStatus now = switch (reachability) {
             case NOT_CONFIGURED -> new Outbox.MailStatus("smtp", Map.of(),
-                    List.of("no mail session at " + MailSession.JNDI_NAME + ": apply configure-mail.cli (WildFly) or"
-                            + " configure-mail.asadmin (Payara)"));
+                    List.of("no mail session at " + MailSession.JNDI_NAME + " (WildFly: apply configure-mail.cli) or "
+                            + MailSession.PAYARA_JNDI_NAME + " (Payara: configure-mail.asadmin)"));
             case REACHABLE -> new Outbox.MailStatus("smtp", Map.of("smtp", "reachable"), List.of());
             case UNREACHABLE -> new Outbox.MailStatus("smtp",
                     Map.of("smtp", "unreachable", "note", "mails wait and are retried"), List.of());
@@ -145,30 +145,47 @@ public class Courier {
         }
         try {
             mailSession.send(letter, words);
-            sent(letter, null);
         } catch (Exception failed) {
-            Optional<Duration> next = retries.after(attempt);
+            Optional<Duration> next;
+            try {
+                next = new RetrySchedule(attempts.get(), firstDelay.get(), longestDelay.get()).after(attempt);
+            } catch (IllegalArgumentException badSettings) {
+                LOG.severe(() -> "mail.retry.* is unusable, no retry: " + badSettings.getMessage());
+                next = Optional.empty();
+            }
             String reason = failed.getClass().getSimpleName();
             if (next.isPresent()) {
-                LOG.fine(() -> letter + " not sent at attempt " + attempt + " (" + reason + "), again in " + next.get());
-                schedule(letter, attempt + 1, next.get());
+                Duration wait = next.get();
+                LOG.fine(() -> letter + " not sent at attempt " + attempt + " (" + reason + "), again in " + wait);
+                schedule(letter, attempt + 1, wait);
             } else {
                 giveUp(letter, attempt, reason);
             }
+            return;
         }
+        // Outside the try: a failure to record it must not send the mail again.
+        sent(letter, null);
     }
 
     private void sent(Letter letter, String note) {
-        events.fire(Kind.MAIL_SENT, letter.userId(), null,
-                letter.kind() + " to " + MaskedAddress.of(letter.to()) + (note == null ? "" : " (" + note + ")"));
-        outcomes.fire(new MailOutcome(letter.kind(), true));
+        try {
+            outcomes.fire(new MailOutcome(letter.kind(), true));
+            events.fire(Kind.MAIL_SENT, letter.userId(), null,
+                    letter.kind() + " to " + MaskedAddress.of(letter.to()) + (note == null ? "" : " (" + note + ")"));
+        } catch (RuntimeException notRecorded) {
+            LOG.warning(() -> "Mail " + letter.kind() + " sent, but not recorded: " + notRecorded);
+        }
     }
 
     private void giveUp(Letter letter, int attempts, String reason) {
         LOG.warning(() -> "Mail " + letter.kind() + " to " + MaskedAddress.of(letter.to()) + " not sent after "
                 + attempts + " attempt(s): " + reason);
-        events.fire(Kind.MAIL_FAILED, letter.userId(), null,
-                letter.kind() + " to " + MaskedAddress.of(letter.to()) + ": " + reason);
-        outcomes.fire(new MailOutcome(letter.kind(), false));
+        try {
+            outcomes.fire(new MailOutcome(letter.kind(), false));
+            events.fire(Kind.MAIL_FAILED, letter.userId(), null,
+                    letter.kind() + " to " + MaskedAddress.of(letter.to()) + ": " + reason);
+        } catch (RuntimeException notRecorded) {
+            LOG.warning(() -> "Mail " + letter.kind() + " given up, but not recorded: " + notRecorded);
+        }
     }
 }

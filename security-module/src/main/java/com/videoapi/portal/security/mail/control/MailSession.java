@@ -27,8 +27,9 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The mail session the server provides at {@value #JNDI_NAME} (WildFly: {@code configure-mail.cli};
- * Payara: a JavaMail resource of that name), and the sending of one composed letter through it.
+ * The mail session the server provides at {@value #JNDI_NAME} (WildFly: {@code configure-mail.cli}) or
+ * at {@value #PAYARA_JNDI_NAME} (Payara, {@code configure-mail.asadmin}: Payara refuses a ':' in a
+ * resource's name), and the sending of one composed letter through it.
  *
  * <p>Looked up at each send, not injected: a server without the session still deploys the portal
  * (its readiness is DOWN and says why) and gets it without a redeployment once an operator adds it.
@@ -43,6 +44,7 @@ import java.util.Properties;
 public class MailSession {
 
     public static final String JNDI_NAME = "java:jboss/mail/Portal";
+    public static final String PAYARA_JNDI_NAME = "mail/Portal";
 
     static final String TIMEOUT_MILLIS = "10000";
 
@@ -57,13 +59,16 @@ public class MailSession {
     @Inject
     Clock clock;
 
-    /** The server's session, or empty when the server has none by that name. */
+    /** The server's session, or empty when the server has none by either name. */
     public Optional<Session> server() {
-        try {
-            return Optional.of(InitialContext.doLookup(JNDI_NAME));
-        } catch (NamingException | ClassCastException notConfigured) {
-            return Optional.empty();
+        for (String name : new String[] {JNDI_NAME, PAYARA_JNDI_NAME}) {
+            try {
+                return Optional.of(InitialContext.doLookup(name));
+            } catch (NamingException | ClassCastException notConfigured) {
+                // the next name
+            }
         }
+        return Optional.empty();
     }
 
     /**
