@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The help page's procedure in a real browser (Debian's headless Chromium), fields found by their
  * labels as a person finds them: enable 2FA in six steps, sign in with a code and trust the device,
- * sign in with the password only, disable 2FA. When it fails, a screenshot of every step so far is
+ * sign in with the password only, disable 2FA; "Forgot password?" and "This wasn't me" end to end, the
+ * links read from the SMTP server (GreenMail, {@code Mailbox}); an authenticator app and a recovery code. When it fails, a screenshot of every step so far is
  * kept under target/failsafe-reports/chromium/.
  */
 class TwoFactorInChromiumIT extends ChromiumTest {
@@ -107,11 +108,7 @@ class TwoFactorInChromiumIT extends ChromiumTest {
     void forgot_password_end_to_end_with_the_link_from_the_mail() {
         String email = uniqueEmail("ora");
         String number = uniqueUkMobile();
-        open("/create-account.xhtml");
-        type("Account name", "Ora's Videos");
-        type("Email", email);
-        type("Password", PASSWORD);
-        click("Create account");
+        createAccountAndSignIn("Ora's Videos", email);
         open("/profile.xhtml");
         field("Use 2FA").click();
         type("Phone number", "0" + number.substring(3, 7) + " " + number.substring(7));
@@ -155,11 +152,7 @@ class TwoFactorInChromiumIT extends ChromiumTest {
     @Test
     void this_wasnt_me_from_the_notice_mail() {
         String email = uniqueEmail("pia");
-        open("/create-account.xhtml");
-        type("Account name", "Pia's Videos");
-        type("Email", email);
-        type("Password", PASSWORD);
-        click("Create account");
+        createAccountAndSignIn("Pia's Videos", email);
         open("/profile.xhtml");
         type("Current password", PASSWORD);
         type("New password", "somebody else's passphrase");
@@ -245,6 +238,16 @@ class TwoFactorInChromiumIT extends ChromiumTest {
         click("Verify");
         step("signed-in-with-recovery-code");
         assertTrue(page().contains("Recovery codes left: 9."), page());
+    }
+
+    private void createAccountAndSignIn(String accountName, String email) {
+        open("/create-account.xhtml");
+        type("Account name", accountName);
+        type("Email", email);
+        type("Password", PASSWORD);
+        click("Create account");
+        open("/signin.xhtml");
+        signInWithPassword(email);
     }
 
     private void signInWithPassword(String email) {

@@ -56,6 +56,7 @@ class SecurityNoticesIT extends PortalTest {
                 assertTrue(stranger.shows("Secure my account"), stranger.text());
             }
         }
+        browser.press("Sign out");
         signIn(email, NEW_PASSWORD);
         assertEquals("/", browser.path(), "opening the links secured nothing");
     }
@@ -114,6 +115,7 @@ class SecurityNoticesIT extends PortalTest {
             assertTrue(browser.shows("Your password was changed."), browser.text());
 
             // 8. The trusted device was revoked: the new password asks for a code to that number.
+            waitOutResendCooldown();
             long sent = codesSentTo(number);
             signIn(email, NEW_PASSWORD);
             assertEquals("/signin-code.xhtml", browser.path());

@@ -87,6 +87,7 @@ class ForgotPasswordIT extends PortalTest {
             browser = trusted;
             signIn(email, PASSWORD);
             assertTrue(browser.shows("The email address or password is incorrect."), "the old password is gone");
+            waitOutResendCooldown();
             long sent = codesSentTo(number);
             signIn(email, NEW_PASSWORD);
             assertEquals("/signin-code.xhtml", browser.path());

@@ -7,8 +7,9 @@ import java.util.UUID;
  * password reset with 2FA on offers "Use a recovery code" as its second factor, in place of a code
  * to the phone. Until then nothing implements it and the page does not offer it.
  *
- * <p>The recovery capability implements it with a one-line adapter over its boundary; spending the
- * code, its single use and its audit event ({@code RECOVERY_CODE_USED}) are its business.
+ * <p>The recovery capability implements it with a one-line adapter over its boundary (with issue 11's
+ * {@code RecoveryCodes}: {@code return recoveryCodes.redeem(userId, code).isPresent();}); spending the
+ * code, its single use, the code lock and its audit event ({@code RECOVERY_CODE_USED}) are its business.
  */
 public interface RecoveryCodeCheck {
 
