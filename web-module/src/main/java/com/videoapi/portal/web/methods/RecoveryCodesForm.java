@@ -51,9 +51,6 @@ public class RecoveryCodesForm implements Serializable {
     PageUser pageUser;
 
     @Inject
-    FacesContext faces;
-
-    @Inject
     Event<SettingsChanged> changes;
 
     private List<String> codes = List.of();
@@ -121,7 +118,7 @@ public class RecoveryCodesForm implements Serializable {
         if (codes.isEmpty() || !pageUser.isStillSignedIn()) {
             return;
         }
-        ExternalContext external = faces.getExternalContext();
+        ExternalContext external = faces().getExternalContext();
         // Nothing is written yet (no reset): the security headers of every response stay on this one too.
         external.setResponseContentType("text/plain; charset=UTF-8");
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"recovery-codes.txt\"");
@@ -129,7 +126,7 @@ public class RecoveryCodesForm implements Serializable {
         byte[] text = (Words.of("recovery.fileHeading") + "\n\n" + String.join("\n", codes) + "\n").getBytes(StandardCharsets.UTF_8);
         external.setResponseContentLength(text.length);
         external.getResponseOutputStream().write(text);
-        faces.responseComplete();
+        faces().responseComplete();
     }
 
     /** "Continue": only once the person says the codes are saved; then they are gone from the page. */
@@ -164,5 +161,13 @@ public class RecoveryCodesForm implements Serializable {
 
     public void setSaved(boolean saved) {
         this.saved = saved;
+    }
+
+    /**
+     * Looked up per request, not injected: this bean travels between cluster nodes with the session,
+     * and an injected FacesContext's proxy cannot be read back there.
+     */
+    private static FacesContext faces() {
+        return FacesContext.getCurrentInstance();
     }
 }

@@ -25,15 +25,12 @@ public class SecureAccountPage implements Serializable {
     @Inject
     AccountSecuring securing;
 
-    @Inject
-    FacesContext faces;
-
     private String token;
     private AccountSecuring.Opened opened;
     private AccountSecuring.Outcome outcome;
 
     public void open() {
-        if (!faces.isPostback() && opened == null) {
+        if (!faces().isPostback() && opened == null) {
             opened = securing.open(token);
         }
     }
@@ -84,5 +81,13 @@ public class SecureAccountPage implements Serializable {
         if (this.token == null) {
             this.token = token;
         }
+    }
+
+    /**
+     * Looked up per request, not injected: this bean travels between cluster nodes with the session,
+     * and an injected FacesContext's proxy cannot be read back there.
+     */
+    private static FacesContext faces() {
+        return FacesContext.getCurrentInstance();
     }
 }

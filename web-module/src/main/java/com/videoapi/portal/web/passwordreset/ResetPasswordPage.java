@@ -35,9 +35,6 @@ public class ResetPasswordPage implements Serializable {
     @Inject
     PasswordResets passwordResets;
 
-    @Inject
-    FacesContext faces;
-
     private String token;
     private Stage stage;
     private LinkState refusal;
@@ -51,7 +48,7 @@ public class ResetPasswordPage implements Serializable {
 
     /** When the page opens: nothing changes yet (mail scanners open links too). */
     public void open() {
-        if (faces.isPostback() || stage != null) {
+        if (faces().isPostback() || stage != null) {
             return;
         }
         OpenedLink opened = passwordResets.open(token);
@@ -65,13 +62,13 @@ public class ResetPasswordPage implements Serializable {
 
     /** "Continue": a trusted device of this browser proves it at once; otherwise a code is sent. */
     public void startSecondFactor() {
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest) faces().getExternalContext().getRequest();
         follow(passwordResets.startSecondFactor(token, TrustedDeviceCookie.read(request).orElse(null),
-                Words.languageOf(faces)), null);
+                Words.languageOf(faces())), null);
     }
 
     public void sendNewCode() {
-        follow(passwordResets.resendCode(token, Words.languageOf(faces)), null);
+        follow(passwordResets.resendCode(token, Words.languageOf(faces())), null);
     }
 
     public void verify(UIComponent codeField) {
@@ -178,5 +175,13 @@ public class ResetPasswordPage implements Serializable {
 
     public void setNewPassword(String newPassword) {
         this.newPassword = newPassword;
+    }
+
+    /**
+     * Looked up per request, not injected: this bean travels between cluster nodes with the session,
+     * and an injected FacesContext's proxy cannot be read back there.
+     */
+    private static FacesContext faces() {
+        return FacesContext.getCurrentInstance();
     }
 }

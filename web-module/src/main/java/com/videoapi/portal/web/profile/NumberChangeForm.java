@@ -63,9 +63,6 @@ public class NumberChangeForm implements Serializable {
     PhoneCountries countries;
 
     @Inject
-    FacesContext faces;
-
-    @Inject
     Event<SettingsChanged> changes;
 
     private UUID userId;
@@ -81,7 +78,7 @@ public class NumberChangeForm implements Serializable {
     void load() {
         userId = pageUser.id();
         twoFactorOn = twoFactor.isEnabled(userId);
-        country = PhoneRegions.of(faces.getExternalContext().getRequestLocale());
+        country = PhoneRegions.of(faces().getExternalContext().getRequestLocale());
     }
 
     /** "Change number": the fresh proof first, then the new number. */
@@ -99,7 +96,7 @@ public class NumberChangeForm implements Serializable {
                 stage = Stage.NUMBER;
             } else {
                 // The proof came in a later request: the number's field is found again by its client id.
-                sendCode(faces.getViewRoot().findComponent(change.numberField()));
+                sendCode(faces().getViewRoot().findComponent(change.numberField()));
             }
         }
     }
@@ -110,7 +107,7 @@ public class NumberChangeForm implements Serializable {
      * @param phoneField where the page shows a refusal of the number
      */
     public void sendCode(UIComponent phoneField) {
-        if (!pageUser.isStillSignedIn() || freshProof.missingFor(new ChangeNumber(phoneField.getClientId(faces)))) {
+        if (!pageUser.isStillSignedIn() || freshProof.missingFor(new ChangeNumber(phoneField.getClientId(faces())))) {
             return;
         }
         NumberChangeStep step = numberChanges.start(userId, phone, language());
@@ -213,11 +210,11 @@ public class NumberChangeForm implements Serializable {
     }
 
     private Locale language() {
-        return faces.getViewRoot().getLocale();
+        return faces().getViewRoot().getLocale();
     }
 
     private HttpServletRequest request() {
-        return (HttpServletRequest) faces.getExternalContext().getRequest();
+        return (HttpServletRequest) faces().getExternalContext().getRequest();
     }
 
     public List<Region> getCountries() {
@@ -266,5 +263,13 @@ public class NumberChangeForm implements Serializable {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    /**
+     * Looked up per request, not injected: this bean travels between cluster nodes with the session,
+     * and an injected FacesContext's proxy cannot be read back there.
+     */
+    private static FacesContext faces() {
+        return FacesContext.getCurrentInstance();
     }
 }

@@ -57,9 +57,6 @@ public class PasskeysForm implements Serializable {
     PageUser pageUser;
 
     @Inject
-    FacesContext faces;
-
-    @Inject
     Event<SettingsChanged> changes;
 
     private Ceremony ceremony;
@@ -123,7 +120,7 @@ public class PasskeysForm implements Serializable {
      * page is drawn after the last one was used. Empty while the form is only being decoded.
      */
     public String getOptions() {
-        if (faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+        if (faces().getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
             return "";
         }
         if (ceremony == null) {
@@ -154,5 +151,13 @@ public class PasskeysForm implements Serializable {
 
     public void setResponse(String response) {
         this.response = response;
+    }
+
+    /**
+     * Looked up per request, not injected: this bean travels between cluster nodes with the session,
+     * and an injected FacesContext's proxy cannot be read back there.
+     */
+    private static FacesContext faces() {
+        return FacesContext.getCurrentInstance();
     }
 }

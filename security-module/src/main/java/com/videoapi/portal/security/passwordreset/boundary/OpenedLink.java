@@ -8,7 +8,7 @@ import java.io.Serializable;
  *
  * @param secondFactor the user has 2FA on: a code (or a trusted device of this browser, or a recovery
  *                     code) before the new password
- * @param recoveryCodes whether a recovery code may stand in for the code ({@link RecoveryCodeCheck})
+ * @param recoveryCodes whether a recovery code may stand in for the code (the person has unused recovery codes)
  */
 public record OpenedLink(LinkState state, boolean secondFactor, boolean recoveryCodes) implements Serializable {
 

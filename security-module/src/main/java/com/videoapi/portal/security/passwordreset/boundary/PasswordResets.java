@@ -18,6 +18,7 @@ import com.videoapi.portal.security.passwordreset.entity.ResetDemand;
 import com.videoapi.portal.security.passwordreset.entity.ResetLink;
 import com.videoapi.portal.security.passwords.boundary.PasswordProblem;
 import com.videoapi.portal.security.passwords.boundary.Passwords;
+import com.videoapi.portal.security.recovery.boundary.RecoveryCodes;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.mail.boundary.LinkTokens;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
@@ -27,7 +28,6 @@ import com.videoapi.portal.security.verification.boundary.Purpose;
 import com.videoapi.portal.security.verification.boundary.StartedVerification;
 import com.videoapi.portal.security.verification.boundary.Verifications;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -55,7 +55,7 @@ import java.util.UUID;
  *   <li>A link carries 256 random bits ({@link LinkTokens}), of which only the SHA-256 is stored; it works once, for
  *       {@code passwordreset.link-lifetime} (30 minutes), and a newer link voids every older one.</li>
  *   <li>With 2FA on a link alone never replaces the second factor: a code to the stored number, a
- *       trusted device of this browser, or a recovery code ({@link RecoveryCodeCheck}) comes first,
+ *       trusted device of this browser, or a recovery code ({@link RecoveryCodes}) comes first,
  *       and hands the page a proof that only this link's reset accepts.</li>
  *   <li>The new password meets the same policy as at sign-up; it ends every session of the user,
  *       revokes every trusted device and lifts a demand of "This wasn't me". A notice mail follows
@@ -119,7 +119,7 @@ public class PasswordResets {
     PortalLinks links;
 
     @Inject
-    Instance<RecoveryCodeCheck> recoveryCodes;
+    RecoveryCodes recoveryCodes;
 
     @Inject
     Clock clock;
@@ -175,7 +175,8 @@ public class PasswordResets {
         if (state != LinkState.USABLE) {
             return new OpenedLink(state, false, false);
         }
-        return new OpenedLink(state, twoFactor.isEnabled(link.get().getUserId()), recoveryCodes.isResolvable());
+        UUID userId = link.get().getUserId();
+        return new OpenedLink(state, twoFactor.isEnabled(userId), recoveryCodes.summaryOf(userId).left() > 0);
     }
 
     /**
@@ -236,8 +237,9 @@ public class PasswordResets {
         if (link.isEmpty()) {
             return ResetStep.linkRefused(find(token).map(this::stateOf).orElse(LinkState.UNKNOWN));
         }
-        if (!recoveryCodes.isResolvable() || recoveryCode == null || recoveryCode.isBlank()
-                || !recoveryCodes.get().spend(link.get().getUserId(), recoveryCode.strip())) {
+        // Spent, counted towards the code lock and audited (RECOVERY_CODE_USED: a notice goes out) by RecoveryCodes.
+        if (recoveryCode == null || recoveryCode.isBlank()
+                || recoveryCodes.redeem(link.get().getUserId(), recoveryCode).isEmpty()) {
             return ResetStep.refused(CodeProblem.WRONG_CODE);
         }
         return proven(link.get());
