@@ -48,6 +48,9 @@ class AccessibilityIT extends ChromiumTest {
         assertAccessible("create account, a short password");
         type("Password", PASSWORD);
         click("Create account");
+        assertEquals("Check your inbox to finish", chromium.findElement(By.tagName("h1")).getText());
+        assertAccessible("check your inbox");
+        signInAfterSignUp(email);
         assertEquals("Ada's Videos", chromium.findElement(By.tagName("h1")).getText());
         assertAccessible("home");
         open("/no-such-page.xhtml");
@@ -131,6 +134,8 @@ class AccessibilityIT extends ChromiumTest {
         chromium.findElement(By.id("create-account:email")).sendKeys(email);
         chromium.findElement(By.id("create-account:password")).sendKeys(PASSWORD);
         follow(chromium.findElement(By.id("create-account:create")));
+        assertAccessible("German check your inbox");
+        signInAfterSignUp(email);
         assertAccessible("German home");
         open("/no-such-page.xhtml");
         assertAccessible("German 404");

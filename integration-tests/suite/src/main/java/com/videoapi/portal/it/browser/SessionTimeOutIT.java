@@ -99,9 +99,11 @@ class SessionTimeOutIT extends ChromiumTest {
     private void signUpInChromium(String who) {
         open("/create-account.xhtml");
         type("Account name", who + "'s videos");
-        type("Email", uniqueEmail(who));
+        String email = uniqueEmail(who);
+        type("Email", email);
         type("Password", PASSWORD);
         click("Create account");
+        signInAfterSignUp(email);
         assertEquals(who + "'s videos", chromium.findElement(By.tagName("h1")).getText());
     }
 

@@ -228,4 +228,15 @@ public abstract class ChromiumTest extends PortalTest {
                         + (node.getFailureSummary() == null ? "" : "\n      " + node.getFailureSummary().replace("\n", "\n      ")))
                 .collect(Collectors.joining());
     }
+
+    /**
+     * After a sign-up ("Check your inbox to finish", nobody signed in): signs in with the password, which
+     * works before the address is verified. Fields by their ids, so it works in every language.
+     */
+    protected void signInAfterSignUp(String email) {
+        open("/signin.xhtml");
+        chromium.findElement(By.id("signin:email")).sendKeys(email);
+        chromium.findElement(By.id("signin:password")).sendKeys(PASSWORD);
+        follow(chromium.findElement(By.id("signin:sign-in")));
+    }
 }
