@@ -88,6 +88,9 @@ class AccessibilityIT extends ChromiumTest {
         click("Verify");
         assertTrue(page().contains("That code is not right."), page());
         assertAccessible("code page, wrong code");
+        follow(chromium.findElement(By.linkText("Use a recovery code")));
+        assertAccessible("recovery code page");
+        open("/signin-code.xhtml");
         // Pasted from the text message, as a phone copies it: with a no-break space between the groups.
         String code = verifyApi.lastCodeSentTo(number);
         paste("Verification code", code.substring(0, 3) + "\u00a0" + code.substring(3));
@@ -116,6 +119,22 @@ class AccessibilityIT extends ChromiumTest {
         assertAccessible("page expired");
         open("/error.xhtml");
         assertAccessible("error");
+    }
+
+    /** The pages that mailed links open, each as a link that is not valid shows it, and "Forgot password?". */
+    @Test
+    void forgot_password_and_the_pages_of_mailed_links() {
+        open("/signin.xhtml");
+        follow(chromium.findElement(By.linkText("Forgot password?")));
+        assertAccessible("forgot password");
+        type("Email", uniqueEmail("nobody"));
+        click("Send the link");
+        assertTrue(page().contains("If an account uses this address, we sent a link"), page());
+        assertAccessible("forgot password, link sent");
+        for (String page : new String[] {"/reset-password.xhtml", "/verify-email.xhtml", "/secure-account.xhtml"}) {
+            open(page + "?token=not-a-token-we-sent");
+            assertAccessible(page + ", a link that is not valid");
+        }
     }
 
     @Test
