@@ -191,7 +191,10 @@ run)
     }
     trap stop_all EXIT
     trap 'exit 130' INT TERM
-    "$0" start "$run" "-Dtwofactor.channel=${TWOFACTOR_CHANNEL:-development}" "$@"
+    # As mvn package -Prun: mails in the nodes' logs, unless PORTAL_SMTP_HOST names an SMTP server.
+    mail_delivery=log
+    [ -n "${PORTAL_SMTP_HOST:-}" ] && mail_delivery=smtp
+    "$0" start "$run" "-Dtwofactor.channel=${TWOFACTOR_CHANNEL:-development}" "-Dmail.delivery=$mail_delivery" "$@"
     echo "The portal runs on two nodes behind http://localhost:$BALANCER_HTTP_PORT/ until Ctrl-C." \
          "Logs: $run/node-a/log/server.log, $run/node-b/log/server.log (codes: grep 'NO SMS SENT')"
     while true; do sleep 3600 & wait $!; done

@@ -44,6 +44,8 @@ public abstract class ChromiumTest extends PortalTest {
 
     /** The browser of this test; {@link #restartIn} replaces it. */
     protected WebDriver chromium;
+    /** How long a look for an element waits for it to appear. */
+    private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(10);
     private final List<Map.Entry<String, byte[]>> screenshots = new ArrayList<>();
 
     @RegisterExtension
@@ -109,7 +111,11 @@ public abstract class ChromiumTest extends PortalTest {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         WebDriver chromium = new ChromeDriver(options);
         // A click that submits a form returns before the next page is there: look for a while.
-        chromium.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+        chromium.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        // A page that never finishes loading, or a scan that never returns, fails the test instead of
+        // holding the build (ChromeDriver's own limit is 5 minutes a command).
+        chromium.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        chromium.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         return chromium;
     }
 
@@ -208,7 +214,14 @@ public abstract class ChromiumTest extends PortalTest {
         step(state.replaceAll("[^A-Za-z0-9]+", "-"));
         // Legacy mode: axe.run in the page itself. The portal's pages have no frames, which the newer mode
         // is for; it opens a blank window per scan, which timed out on a busy machine.
-        Results results = new AxeBuilder().setLegacyMode(true).analyze(chromium);
+        // Without the implicit wait while axe looks for frames: none found would cost its 10 s each time.
+        chromium.manage().timeouts().implicitlyWait(Duration.ZERO);
+        Results results;
+        try {
+            results = new AxeBuilder().setLegacyMode(true).analyze(chromium);
+        } finally {
+            chromium.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
         if (results.isErrored()) {
             throw new AssertionError("axe-core did not run on " + state + ": " + results.getErrorMessage());
         }
