@@ -174,7 +174,7 @@ class PasskeyAttacksIT extends PortalTest {
         SoftwareAuthenticator first = new SoftwareAuthenticator(baseUrl());
         addPasskey(first, "First");
         addPasskey(new SoftwareAuthenticator(baseUrl()), "Second");
-        browser.press("Remove");
+        browser.pressNamed("Remove First");
         assertTrue(browser.shows("The passkey was removed."), browser.text());
         assertFalse(browser.shows("First"), browser.text());
         assertTrue(browser.shows("Second"), browser.text());

@@ -166,6 +166,23 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Presses the button whose accessible name (its aria-label) is {@code name}: one of several with the
+     * same text, as a screen reader tells them apart ("Remove First" among the "Remove" buttons).
+     */
+    public Browser pressNamed(String name) {
+        List<HtmlElement> buttons = html().getByXPath("//input[@type='submit' and @aria-label=" + literal(name) + "]");
+        if (buttons.isEmpty()) {
+            throw new AssertionError("No button named '" + name + "' on " + path());
+        }
+        try {
+            page = buttons.get(0).click();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Sends a form post of our own making, as a forged or tampered request would be. */
     public Browser post(String path, List<NameValuePair> parameters) {
         try {
