@@ -131,7 +131,7 @@ public final class Benchmark {
             }
         });
         long after = server.heapAfterGc();
-        report.heap(signedIn.size(), before, after, server.maxHeapBytes());
+        report.heap(signedIn.size(), before, after, server.maxHeapBytes(), server.activeSessions());
         say("%.1f KB per session", (after - before) / 1024.0 / Math.max(1, signedIn.size()));
 
         measured(iterations, hashNanos, "3 Security Settings, signed in", settings.pageConcurrency,
@@ -155,9 +155,11 @@ public final class Benchmark {
                           boolean signIn) {
         say("Scenario %s: %d at once for %s", scenario, concurrency, settings.duration);
         long cpuBefore = server.cpuNanos();
+        long gcBefore = server.gcMillis();
         Load load = new Load(scenario).run(concurrency, settings.duration, Integer.MAX_VALUE, round);
         long cpu = server.cpuNanos() - cpuBefore;
-        report.scenario(iterations, hashNanos, server.cores(), concurrency, load, cpu, signIn);
+        long gc = server.gcMillis() - gcBefore;
+        report.scenario(iterations, hashNanos, server.cores(), concurrency, load, cpu, gc, settings.duration.toMillis(), signIn);
         say("%,d done (%.1f/s), %,d failed, %.2f ms server CPU each", load.completed(), load.perSecond(), load.failed(),
                 cpu / 1e6 / Math.max(1, load.completed()));
     }

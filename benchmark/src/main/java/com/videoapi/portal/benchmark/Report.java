@@ -50,17 +50,19 @@ final class Report {
     }
 
     void setUp(int iterations, Load load) {
-        scenarios.add(String.format(Locale.ROOT, "| %,d | %s | %d | %,d | %.1f/s | | | | %,d |", iterations, load.scenario,
+        scenarios.add(String.format(Locale.ROOT, "| %,d | %s | %d | %,d | %.1f/s | | | | | %,d |", iterations, load.scenario,
                 settings.concurrency, load.completed(), load.perSecond(), load.failed()));
         details(iterations, load);
     }
 
-    void scenario(int iterations, double hashNanos, int cores, int concurrency, Load load, long cpuNanos, boolean signIn) {
+    void scenario(int iterations, double hashNanos, int cores, int concurrency, Load load, long cpuNanos, long gcMillis,
+                  long durationMillis, boolean signIn) {
         double cpuEach = cpuNanos / 1e6 / Math.max(1, load.completed());
         String beyond = signIn ? String.format(Locale.ROOT, "%.2f ms", cpuEach - hashNanos / 1e6) : "";
         String ratio = signIn ? String.format(Locale.ROOT, "%.0f %%", 100 * load.perSecond() / (cores * 1e9 / hashNanos)) : "";
-        scenarios.add(String.format(Locale.ROOT, "| %,d | %s | %d | %,d | %.1f/s | %.2f ms | %s | %s | %,d |", iterations,
-                load.scenario, concurrency, load.completed(), load.perSecond(), cpuEach, beyond, ratio, load.failed()));
+        String gc = String.format(Locale.ROOT, "%.1f s (%.0f %%)", gcMillis / 1e3, 100.0 * gcMillis / Math.max(1, durationMillis));
+        scenarios.add(String.format(Locale.ROOT, "| %,d | %s | %d | %,d | %.1f/s | %.2f ms | %s | %s | %s | %,d |", iterations,
+                load.scenario, concurrency, load.completed(), load.perSecond(), cpuEach, beyond, ratio, gc, load.failed()));
         details(iterations, load);
     }
 
@@ -77,11 +79,12 @@ final class Report {
         }
     }
 
-    void heap(int sessions, long before, long after, long max) {
+    void heap(int sessions, long before, long after, long max, long live) {
         double each = (after - before) / 1024.0 / Math.max(1, sessions);
         heap = String.format(Locale.ROOT, "Heap per idle signed-in session: **%.1f KB** (%d new sessions; heap after GCs "
-                        + "%.1f MB before, %.1f MB after; max heap %d MB holds about %,d such sessions beside the %.0f MB in use before)",
-                each, sessions, before / 1048576.0, after / 1048576.0, max / 1048576,
+                        + "%.1f MB before, %.1f MB after, with %,d sessions live in the server (every earlier round's, until 30 "
+                        + "minutes idle); max heap %d MB holds about %,d such sessions beside the %.0f MB in use before)",
+                each, sessions, before / 1048576.0, after / 1048576.0, live, max / 1048576,
                 each <= 0 ? 0 : (long) ((max - before) / 1024.0 / each), before / 1048576.0);
     }
 
@@ -101,10 +104,11 @@ final class Report {
         line(out, "## Scenarios");
         line(out, "");
         line(out, "Server CPU per round from the server process's own accounting; \"beyond one hash\" subtracts H; "
-                + "\"of ceiling\" is sign-ins/s ÷ (cores ÷ H).");
+                + "\"of ceiling\" is sign-ins/s ÷ (cores ÷ H); \"GC\" is the time the server's collectors report for the "
+                + "scenario, and its share of the scenario's length.");
         line(out, "");
-        line(out, "| iterations | scenario | at once | done | per second | server CPU each | beyond one hash | of ceiling | failed |");
-        line(out, "|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+        line(out, "| iterations | scenario | at once | done | per second | server CPU each | beyond one hash | of ceiling | GC | failed |");
+        line(out, "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         scenarios.forEach(row -> line(out, "%s", row));
         line(out, "");
         if (!heap.isEmpty()) {

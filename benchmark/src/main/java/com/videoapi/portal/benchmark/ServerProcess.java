@@ -77,6 +77,23 @@ final class ServerProcess implements AutoCloseable {
         return lowest;
     }
 
+    /** Milliseconds the server's collectors have spent so far (pauses and concurrent cycles, as each MXBean counts them). */
+    long gcMillis() {
+        ModelNode children = operation("core-service=platform-mbean/type=garbage-collector", "read-children-names");
+        children.get("child-type").set("name");
+        ModelNode names = execute(children);
+        long total = 0;
+        for (ModelNode name : names.asList()) {
+            total += read("core-service=platform-mbean/type=garbage-collector/name=" + name.asString(), "collection-time").asLong();
+        }
+        return total;
+    }
+
+    /** The portal's live HTTP sessions (Undertow's count for the web module). */
+    long activeSessions() {
+        return read("deployment=account-portal.ear/subdeployment=web-module.war/subsystem=undertow", "active-sessions").asLong();
+    }
+
     /** A system property of the running server (ordinal 400: it wins over the environment), e.g. PBKDF2's iterations. */
     void setSystemProperty(String name, String value) {
         ModelNode remove = operation("system-property=" + name, "remove");
