@@ -16,6 +16,8 @@
 # -Dbench.iterations=27500,600000 -Dbench.users=1000 -Dbench.concurrency=16 ... (BENCHMARKS.md lists them).
 # Ports, from the environment: BENCH_PORT_OFFSET (default 0: HTTP 8080, management 9990) and
 # BENCH_FAKE_VERIFY_PORT (default 18999). The server's log: benchmark/target/server-run.log.
+# BENCH_JFR=true records the server with the JDK's Flight Recorder (settings=profile) from the moment it
+# answers to its stop, into benchmark/target/server.jfr: read it with `jfr view hot-methods`, `jfr summary`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -54,7 +56,13 @@ SIGNUP_PER_ADDRESS_PER_HOUR=100000000 \
     >"${target}/server-run.log" 2>&1 &
 server_build=$!
 
+server_pid=""
 stop_server() {
+    if [ -n "${server_pid}" ]; then
+        # Stopping the recording writes the file; the server then stops as usual.
+        jcmd "${server_pid}" JFR.stop name=benchmark >/dev/null 2>&1 || true
+        echo "== Flight recording: ${target}/server.jfr"
+    fi
     if kill -0 "${server_build}" 2>/dev/null; then
         echo "== Stopping the server"
         "${wildfly_home}/bin/jboss-cli.sh" --connect --controller="localhost:${management_port}" --command=":shutdown" \
@@ -76,6 +84,17 @@ for _ in $(seq 1 600); do
     fi
     sleep 1
 done
+
+if [ "${BENCH_JFR:-false}" = "true" ]; then
+    # The server's JVM, not the Maven process that started it: the one given this offset as a server argument.
+    server_pid=$(pgrep -f -- "jboss-modules.jar.*-Djboss.socket.binding.port-offset=${offset}( |$)" | head -1 || true)
+    if [ -n "${server_pid}" ]; then
+        echo "== Recording the server (process ${server_pid}) with JFR into ${target}/server.jfr"
+        jcmd "${server_pid}" JFR.start name=benchmark settings=profile filename="$(pwd)/${target}/server.jfr" >/dev/null
+    else
+        echo "BENCH_JFR: the server's process was not found; running without a recording." >&2
+    fi
+fi
 
 echo "== Load generator (uptime: $(uptime))"
 java -Xmx2g -cp "${target}/classes:$(cat "${target}/classpath.txt")" \
