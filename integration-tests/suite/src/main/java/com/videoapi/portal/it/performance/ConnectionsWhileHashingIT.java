@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -32,8 +31,8 @@ class ConnectionsWhileHashingIT extends PortalTest {
 
     private static final int PEOPLE = 6;
 
-    /** About half a second a hash on the test machines: far longer than a transaction. */
-    private static final String SLOW_ITERATIONS = "1500000";
+    /** The product's count: about 150 ms of CPU a hash, far longer than a transaction. */
+    private static final String SLOW_ITERATIONS = "600000";
 
     @Test
     void people_signing_in_at_once_hold_no_connection_while_their_passwords_hash() throws Exception {
@@ -73,17 +72,25 @@ class ConnectionsWhileHashingIT extends PortalTest {
                     inUse.add(operator.run(pool, "read-attribute", Map.of("name", "InUseCount")).asInt());
                     Thread.sleep(20);
                 }
+                System.out.println("Connections in use while " + PEOPLE + " people signed in at once: " + inUse);
+                // 3. Each was signed in, or (on a machine too busy to hash them all within 5 s) told that the
+                //    server is busy after waiting for a hashing slot: a wait that held no connection either.
+                int signedIn = 0;
                 for (Future<Browser> signIn : signIns) {
                     Browser person = signIn.get(2, TimeUnit.MINUTES);
-                    assertEquals("/", person.path(), "signed in: " + person.text());
+                    if ("/".equals(person.path())) {
+                        signedIn++;
+                    } else {
+                        assertTrue(person.shows("Busy, try again in a moment"), "signed in, or busy: " + person.text());
+                    }
                 }
-                // 3. Most of the time, at most two were in use (a transaction before or after a hash, and its
-                //    audit); had each sign-in kept its connection through its hash, most readings would show
-                //    half of them or more.
-                long busy = inUse.stream().filter(connections -> connections >= PEOPLE / 2).count();
-                System.out.println("Connections in use while " + PEOPLE + " people signed in at once: " + inUse);
+                assertTrue(signedIn > 0, "nobody was signed in");
+                // 4. Most of the time, at most two were in use (a transaction before or after a hash, and its
+                //    audit); had each sign-in kept its connection while it waited and hashed, most readings
+                //    would show half of them or more.
+                long crowded = inUse.stream().filter(connections -> connections >= PEOPLE / 2).count();
                 assertTrue(inUse.size() >= 10, "read while the hashes ran: " + inUse);
-                assertTrue(busy * 4 < inUse.size(), busy + " of " + inUse.size() + " readings showed " + (PEOPLE / 2)
+                assertTrue(crowded * 4 < inUse.size(), crowded + " of " + inUse.size() + " readings showed " + (PEOPLE / 2)
                         + " or more connections in use: " + inUse);
             } finally {
                 operator.run(pool, "write-attribute", Map.of("name", "statistics-enabled", "value", statisticsWereOn));
