@@ -17,7 +17,8 @@
 # Ports, from the environment: BENCH_PORT_OFFSET (default 0: HTTP 8080, management 9990) and
 # BENCH_FAKE_VERIFY_PORT (default 18999). The server's log: benchmark/target/server-run.log.
 # BENCH_JFR=true records the server with the JDK's Flight Recorder (settings=profile) from the moment it
-# answers to its stop, into benchmark/target/server.jfr: read it with `jfr view hot-methods`, `jfr summary`.
+# answers to its stop, into benchmark/target/server.jfr: read it with `jfr summary` and
+# `jfr print --events jdk.ExecutionSample` (BENCHMARKS.md, "Profile"; on JDK 21 also `jfr view hot-methods`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -90,6 +91,8 @@ if [ "${BENCH_JFR:-false}" = "true" ]; then
     server_pid=$(pgrep -f -- "jboss-modules.jar.*-Djboss.socket.binding.port-offset=${offset}( |$)" | head -1 || true)
     if [ -n "${server_pid}" ]; then
         echo "== Recording the server (process ${server_pid}) with JFR into ${target}/server.jfr"
+        # Deeper stacks than JFR's 64 frames, or a request's own frames (under Undertow, Faces, Weld, EJB) are cut off.
+        jcmd "${server_pid}" JFR.configure stackdepth=512 >/dev/null || true
         jcmd "${server_pid}" JFR.start name=benchmark settings=profile filename="$(pwd)/${target}/server.jfr" >/dev/null
     else
         echo "BENCH_JFR: the server's process was not found; running without a recording." >&2
