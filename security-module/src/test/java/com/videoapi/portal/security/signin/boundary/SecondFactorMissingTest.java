@@ -107,7 +107,7 @@ class SecondFactorMissingTest {
         };
         signIns.guards = new Guards() {
             @Override
-            public long sessionEpoch(UUID userId) {
+            public long lockedSessionEpoch(UUID userId) {
                 return 0;
             }
         };
