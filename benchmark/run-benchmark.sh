@@ -19,6 +19,9 @@
 # -Drun.heap: the run leaves about 15,000 signed-in sessions alive, each until 30 minutes idle, which the run
 # command's default 512m cannot hold beside the in-memory database without collecting all the time).
 # The server's log: benchmark/target/server-run.log.
+# BENCH_JFR=true records the server with the JDK's Flight Recorder (settings=profile) from the moment it
+# answers to its stop, into benchmark/target/server.jfr: read it with `jfr summary` and
+# `jfr print --events jdk.ExecutionSample` (BENCHMARKS.md, "Profile"; on JDK 21 also `jfr view hot-methods`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -58,7 +61,13 @@ SIGNUP_PER_ADDRESS_PER_HOUR=100000000 \
     >"${target}/server-run.log" 2>&1 &
 server_build=$!
 
+server_pid=""
 stop_server() {
+    if [ -n "${server_pid}" ]; then
+        # Stopping the recording writes the file; the server then stops as usual.
+        jcmd "${server_pid}" JFR.stop name=benchmark >/dev/null 2>&1 || true
+        echo "== Flight recording: ${target}/server.jfr"
+    fi
     if kill -0 "${server_build}" 2>/dev/null; then
         echo "== Stopping the server"
         "${wildfly_home}/bin/jboss-cli.sh" --connect --controller="localhost:${management_port}" --command=":shutdown" \
@@ -80,6 +89,19 @@ for _ in $(seq 1 600); do
     fi
     sleep 1
 done
+
+if [ "${BENCH_JFR:-false}" = "true" ]; then
+    # The server's JVM, not the Maven process that started it: the one given this offset as a server argument.
+    server_pid=$(pgrep -f -- "jboss-modules.jar.*-Djboss.socket.binding.port-offset=${offset}( |$)" | head -1 || true)
+    if [ -n "${server_pid}" ]; then
+        echo "== Recording the server (process ${server_pid}) with JFR into ${target}/server.jfr"
+        # Deeper stacks than JFR's 64 frames, or a request's own frames (under Undertow, Faces, Weld, EJB) are cut off.
+        jcmd "${server_pid}" JFR.configure stackdepth=512 >/dev/null || true
+        jcmd "${server_pid}" JFR.start name=benchmark settings=profile filename="$(pwd)/${target}/server.jfr" >/dev/null
+    else
+        echo "BENCH_JFR: the server's process was not found; running without a recording." >&2
+    fi
+fi
 
 echo "== Load generator (uptime: $(uptime))"
 java -Xmx2g -cp "${target}/classes:$(cat "${target}/classpath.txt")" \

@@ -31,10 +31,8 @@ class PasswordLockRacesIT extends PortalTest {
 
     @BeforeEach
     void postgresqlOnly() {
-        // Each guess holds two connections at once (the sign-in's, and the short transaction that counts it):
-        // fifty at once need the PostgreSQL test server's pool; WildFly's H2 ExampleDS keeps 20 (docs/security.md).
-        // The test also counts the audit trail's rows, which only PostgreSQL lets the tests read.
-        assumeFalse(TestDatabase.isH2(), "needs a pool of at least two connections per request thread: PostgreSQL only");
+        // The test counts the audit trail's rows, which only PostgreSQL lets the tests read.
+        assumeFalse(TestDatabase.isH2(), "reads the audit trail from the database: PostgreSQL only");
     }
 
     @Test

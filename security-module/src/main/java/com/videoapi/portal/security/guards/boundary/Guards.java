@@ -105,6 +105,16 @@ public class Guards {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean admitPasswordCheck(UUID userId, String source) {
+        return countPasswordCheck(userId, source);
+    }
+
+    /**
+     * {@link #admitPasswordCheck} in the caller's transaction, which holds the user's row lock from
+     * here to its commit: the caller commits it before the hash runs (the sign-in's first
+     * transaction, which reads the stored hash under the same lock).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean countPasswordCheck(UUID userId, String source) {
         lockedRow(userId);
         Instant now = clock.instant();
         PasswordSource attempts = em.find(PasswordSource.class, new PasswordSource.Key(userId, source));
@@ -126,6 +136,12 @@ public class Guards {
     /** The admitted password was right: the source's count, earlier locks, and the lock it engaged are forgotten. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void passwordRight(UUID userId, String source) {
+        forgetPasswordFailures(userId, source);
+    }
+
+    /** {@link #passwordRight} in the caller's transaction (the sign-in's second), under the user's row lock. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void forgetPasswordFailures(UUID userId, String source) {
         lockedRow(userId);
         PasswordSource attempts = em.find(PasswordSource.class, new PasswordSource.Key(userId, source));
         if (attempts != null) {
@@ -197,6 +213,16 @@ public class Guards {
         return em.createQuery("select g.sessionEpoch from AccountGuard g where g.userId = :userId", Long.class)
                 .setParameter("userId", userId)
                 .getResultStream().findFirst().orElse(0L);
+    }
+
+    /**
+     * The user's session epoch under the user's row lock, taken now if this transaction has not taken
+     * it yet: read from the locked row, so no query of its own (the password step reads it in both its
+     * transactions, right after taking the lock).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public long lockedSessionEpoch(UUID userId) {
+        return lockedRow(userId).getSessionEpoch();
     }
 
     /**

@@ -6,6 +6,7 @@ import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -29,17 +30,33 @@ public class OutdatedHashes {
 
     /**
      * Replaces {@code storedHash} with a new hash of {@code password} when it is outdated, in the
-     * caller's transaction. It replaces only that very hash: a password changed in the meantime is
-     * never overwritten with a hash of the old one.
+     * caller's transaction: {@link #renewalOf}, then {@link #store}.
      *
      * @param password   the password that has just matched {@code storedHash}
      * @return whether the hash was renewed
      */
     public boolean renew(UUID userId, String password, String storedHash) {
-        if (!passwords.isOutdated(storedHash)) {
-            return false;
-        }
-        String renewed = passwords.rehash(password);
+        return renewalOf(password, storedHash).map(renewed -> store(userId, storedHash, renewed)).orElse(false);
+    }
+
+    /**
+     * A new hash of {@code password} when {@code storedHash} is outdated: the hash runs here, so a
+     * caller can run it outside any transaction and store it after, in a short one.
+     *
+     * @param password the password that has just matched {@code storedHash}
+     */
+    public Optional<String> renewalOf(String password, String storedHash) {
+        return passwords.isOutdated(storedHash) ? Optional.of(passwords.rehash(password)) : Optional.empty();
+    }
+
+    /**
+     * Stores {@code renewed} ({@link #renewalOf}) in place of {@code storedHash}, in the caller's
+     * transaction. It replaces only that very hash, under the user's row lock: a password changed in
+     * the meantime is never overwritten with a hash of the old one.
+     *
+     * @return whether the hash was renewed
+     */
+    public boolean store(UUID userId, String storedHash, String renewed) {
         if (!users.replacePasswordHash(userId, storedHash, renewed)) {
             return false;
         }

@@ -1,51 +1,39 @@
 package com.videoapi.portal.security.signin.boundary;
 
-import com.videoapi.portal.account.phones.boundary.PhoneNumber;
-import com.videoapi.portal.account.users.boundary.Users;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.authenticator.boundary.Authenticators;
 import com.videoapi.portal.security.guards.boundary.Guards;
 import com.videoapi.portal.security.recovery.boundary.RecoveryCodes;
-import com.videoapi.portal.security.signin.boundary.SignInStep.CodeNeeded;
 import com.videoapi.portal.security.signin.boundary.SignInStep.CodeRefused;
 import com.videoapi.portal.security.signin.boundary.SignInStep.DeviceCookie;
-import com.videoapi.portal.security.passwordreset.boundary.PasswordResets;
 import com.videoapi.portal.security.passkeys.boundary.Ceremony;
 import com.videoapi.portal.security.passkeys.boundary.Passkeys;
-import com.videoapi.portal.security.signin.boundary.SignInStep.PasskeyOffered;
 import com.videoapi.portal.security.signin.boundary.SignInStep.PasswordRefused;
-import com.videoapi.portal.security.signin.boundary.SignInStep.PasswordResetDemanded;
-import com.videoapi.portal.security.signin.boundary.SignInStep.SecondFactorMissing;
-import com.videoapi.portal.security.signin.boundary.SignInStep.SignedIn;
 import com.videoapi.portal.security.signin.boundary.SignInStep.StartAgain;
-import com.videoapi.portal.security.signin.control.SignedInCaller;
+import com.videoapi.portal.security.signin.control.AccountIdentityStore;
+import com.videoapi.portal.security.signin.control.CheckedPassword;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
-import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.security.verification.boundary.CheckedCode;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
 import com.videoapi.portal.security.verification.boundary.Purpose;
-import com.videoapi.portal.security.verification.boundary.StartedVerification;
 import com.videoapi.portal.security.verification.boundary.Verifications;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 /**
- * The two steps of a sign-in, each one transaction: the password (then a code, unless 2FA is off or
- * the browser is a trusted device of the user), and the code. 2FA on without a stored number never
- * means the password alone: the sign-in is refused and the operator told (log at ERROR). {@link SignInMechanism} turns the
- * {@link SignInStep} into sessions, cookies and redirects; everything here is the account's side.
+ * The steps of a sign-in: the password (then a code, unless 2FA is off or the browser is a trusted
+ * device of the user), and the code (or another second factor). The password step runs two short
+ * transactions with the hash outside them; each later step is one transaction. 2FA on without a
+ * stored number never means the password alone: the sign-in is refused and the operator told (log at
+ * ERROR). {@link SignInMechanism} turns the {@link SignInStep} into sessions, cookies and redirects;
+ * everything here is the account's side.
  *
  * <p>A sign-in carries the user's session epoch as it was before the password was checked, to the
  * end of its last step: a new password, 2FA switched on or off, or a new trusted device that
@@ -55,16 +43,11 @@ import java.util.logging.Logger;
 @Stateless
 public class SignIns {
 
-    private static final Logger LOG = Logger.getLogger("com.videoapi.portal.security");
+    @Inject
+    AccountIdentityStore identityStore;
 
     @Inject
-    IdentityStoreHandler identityStores;
-
-    @Inject
-    Users users;
-
-    @Inject
-    TwoFactor twoFactor;
+    RightPasswords rightPasswords;
 
     @Inject
     TrustedDevices trustedDevices;
@@ -74,9 +57,6 @@ public class SignIns {
 
     @Inject
     Guards guards;
-
-    @Inject
-    PasswordResets passwordResets;
 
     @Inject
     Passkeys passkeys;
@@ -90,67 +70,22 @@ public class SignIns {
     @Inject
     RecoveryCodes recoveryCodes;
 
-    @Inject
-    Clock clock;
-
     /**
+     * The password, in two short transactions with the hash between them, outside any: the first
+     * counts the attempt and reads what the hash needs ({@link AccountIdentityStore#check}), the
+     * second records a right password and goes on ({@link RightPasswords#next}). No database
+     * connection waits on the CPU, nor on a hashing slot.
+     *
      * @param deviceCookie the browser's trusted-device cookie, or null
      * @param language     the person's language, for the text message with the code
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SignInStep passwordStep(UsernamePasswordCredential credential, String deviceCookie, Locale language) {
-        // Read before the password hash is: a change that commits later leaves this sign-in behind
-        // (its epoch is older); one that committed earlier changed the hash or the number it reads.
-        long epoch = users.idOf(credential.getCaller()).map(guards::sessionEpoch).orElse(0L);
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        CheckedPassword checked = identityStore.check(credential);
+        if (!checked.right()) {
             return new PasswordRefused();
         }
-        UUID userId = UUID.fromString(result.getCallerUniqueId());
-        String callerName = result.getCallerPrincipal().getName();
-        Set<String> groups = result.getCallerGroups();
-        if (guards.sessionEpoch(userId) != epoch) {
-            // Checked before a device token is spent or a code sent; a change after this still ends
-            // the session, which carries the epoch read first.
-            events.fire(Kind.SIGN_IN_PASSWORD_FAILED, userId, null, "refused: sessions ended while signing in");
-            return new StartAgain();
-        }
-        if (passwordResets.isDemanded(userId)) {
-            // The password is known to someone else: only a new one, chosen by e-mail, signs in.
-            events.fire(Kind.SIGN_IN_PASSWORD_FAILED, userId, null, "refused: password reset demanded (\"This wasn't me\")");
-            return new PasswordResetDemanded();
-        }
-        Optional<PhoneNumber> number = twoFactor.numberOf(userId);
-        if (number.isEmpty() && !twoFactor.isEnabled(userId)) {
-            return signedIn(userId, callerName, groups, epoch, "password", DeviceCookie.NONE);
-        }
-        if (deviceCookie != null) {
-            TrustedDevices.Recognition device = trustedDevices.recognise(userId, deviceCookie);
-            if (device.trusted()) {
-                events.fire(Kind.SIGN_IN_TRUSTED_DEVICE, userId, null, device.detail());
-                return signedIn(userId, callerName, groups, epoch, "password on a trusted device",
-                        new DeviceCookie(device.rotatedCookieValue(), trustedDevices.trustPeriod()));
-            }
-        }
-        if (passkeys.any(userId)) {
-            // Offered first, and no text message sent unless the person asks for one on the passkey page.
-            return new PasskeyOffered(new PendingSignIn(userId, callerName, groups, epoch, null,
-                    number.map(PhoneNumber::masked).orElse(null), null), deviceCookie != null);
-        }
-        if (number.isEmpty()) {
-            // 2FA on and nowhere to send a code: an inconsistency only an operator can mend. Never password only.
-            LOG.severe(() -> "Sign-in of user " + userId + " refused: two-factor authentication is on but no verified"
-                    + " number is stored. Check the account (JMX status), then resetTwoFactor once the person is identified.");
-            events.fire(Kind.CODE_NOT_SENT, userId, null, "sign-in refused: 2FA on without a stored number");
-            return new SecondFactorMissing();
-        }
-        if (authenticators.opensSignIn(userId)) {
-            // The person chose to sign in with the app: no text message is sent unless asked for there.
-            return new CodeNeeded(new PendingSignIn(userId, callerName, groups, epoch, null, number.get().masked(), null),
-                    deviceCookie != null, SignInMechanism.APP_PAGE);
-        }
-        StartedVerification started = verifications.start(userId, Purpose.SIGN_IN, number.get(), language);
-        return new CodeNeeded(new PendingSignIn(userId, callerName, groups, epoch, started.verificationId(),
-                started.maskedNumber(), started.problem()), deviceCookie != null);
+        return rightPasswords.next(checked, deviceCookie, language);
     }
 
     /**
@@ -179,7 +114,7 @@ public class SignIns {
             cookie = new DeviceCookie(trustedDevices.trust(pending.userId(), userAgent), trustedDevices.trustPeriod());
             epoch = guards.endSessions(pending.userId());
         }
-        return signedIn(pending.userId(), pending.callerName(), pending.groups(), epoch, "password and code", cookie);
+        return rightPasswords.signedIn(pending.userId(), pending.callerName(), pending.groups(), epoch, "password and code", cookie);
     }
 
     /**
@@ -210,7 +145,7 @@ public class SignIns {
             cookie = new DeviceCookie(trustedDevices.trust(userId, userAgent), trustedDevices.trustPeriod());
             epoch = guards.endSessions(userId);
         }
-        return signedIn(userId, pending.callerName(), pending.groups(), epoch,
+        return rightPasswords.signedIn(userId, pending.callerName(), pending.groups(), epoch,
                 credential.factor() == OtherFactorCredential.Factor.AUTHENTICATOR_APP ? "password and app" : "password and recovery code",
                 cookie);
     }
@@ -231,16 +166,7 @@ public class SignIns {
         }
         // The sign-in may have asked for a code meanwhile ("Send a code instead"): not needed any more.
         verifications.cancelAll(pending.userId(), Purpose.SIGN_IN);
-        return signedIn(pending.userId(), pending.callerName(), pending.groups(), pending.epoch(), "password and passkey",
+        return rightPasswords.signedIn(pending.userId(), pending.callerName(), pending.groups(), pending.epoch(), "password and passkey",
                 DeviceCookie.NONE);
-    }
-
-    private SignedIn signedIn(UUID userId, String callerName, Set<String> groups, long epoch, String how,
-                              DeviceCookie cookie) {
-        Instant now = clock.instant();
-        SignedInCaller caller = new SignedInCaller(userId, callerName, groups, epoch, now, now,
-                TrustedDevices.deviceIdOf(cookie.value()).orElse(null));
-        events.fire(Kind.SIGNED_IN, userId, null, how);
-        return new SignedIn(caller, cookie);
     }
 }

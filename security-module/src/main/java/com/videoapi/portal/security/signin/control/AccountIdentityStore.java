@@ -1,12 +1,11 @@
 package com.videoapi.portal.security.signin.control;
 
-import com.videoapi.portal.account.users.boundary.StoredCredential;
-import com.videoapi.portal.account.users.boundary.Users;
 import com.videoapi.portal.security.audit.boundary.RequestOrigin;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.guards.boundary.AddressThrottles;
 import com.videoapi.portal.security.guards.boundary.Guards;
+import com.videoapi.portal.security.guards.boundary.Throttled;
 import com.videoapi.portal.security.passwords.boundary.OutdatedHashes;
 import com.videoapi.portal.security.passwords.boundary.Passwords;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,17 +29,19 @@ import java.util.UUID;
  * a new hash ({@link OutdatedHashes}).
  *
  * <p>Each check is counted against the client's address first ({@link AddressThrottles}), then
- * admitted by the user's lock for that source ({@link Guards#admitPasswordCheck}) before the hash
+ * admitted by the user's lock for that source ({@link Guards#countPasswordCheck}) before the hash
  * runs: a burst of guesses gets at most the lock's threshold of hashes, and a stranger's guesses
  * from elsewhere never lock the owner out.
+ *
+ * <p>{@link #check} runs the hash outside any transaction, between the two short ones of
+ * {@link PasswordAttempts}: no database connection and no row lock waits on the CPU. Call it with no
+ * transaction active (the sign-in's password step is {@code NOT_SUPPORTED}); a caller's transaction
+ * would hold its connection through the hash.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
     public static final String USER_GROUP = "user";
-
-    @Inject
-    Users users;
 
     @Inject
     Passwords passwords;
@@ -49,7 +50,7 @@ public class AccountIdentityStore implements IdentityStore {
     OutdatedHashes outdatedHashes;
 
     @Inject
-    Guards guards;
+    PasswordAttempts attempts;
 
     @Inject
     SecurityEvents events;
@@ -60,36 +61,60 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     RequestOrigin origin;
 
+    /**
+     * The password step's check, up to the hash and the renewal of an outdated one; a right
+     * password is recorded by {@link PasswordAttempts#right}, in the transaction that goes on with
+     * the sign-in. Failures are audited here.
+     *
+     * @throws Throttled when the address has had its checks, or no hashing slot came free for the check
+     */
+    public CheckedPassword check(UsernamePasswordCredential given) {
+        String source = origin.source();
+        throttles.passwordCheck(source);
+        Optional<PasswordAttempts.Attempt> attempt = attempts.begin(given.getCaller(), source);
+        if (attempt.isEmpty()) {
+            passwords.spendTimeOfOneCheck();
+            events.fire(Kind.SIGN_IN_PASSWORD_FAILED, null, null, "unknown address");
+            return CheckedPassword.wrong(null, source);
+        }
+        UUID userId = attempt.get().userId();
+        if (!attempt.get().admitted()) {
+            // Even the right password, and in the same time and words as a wrong one.
+            passwords.spendTimeOfOneCheck();
+            events.fire(Kind.SIGN_IN_PASSWORD_FAILED, userId, null, "refused: password step locked");
+            return CheckedPassword.wrong(userId, source);
+        }
+        String storedHash = attempt.get().passwordHash();
+        if (!passwords.matches(given.getPasswordAsString(), storedHash)) {
+            // Counted already, when it was admitted.
+            events.fire(Kind.SIGN_IN_PASSWORD_FAILED, userId, null, "wrong password");
+            return CheckedPassword.wrong(userId, source);
+        }
+        return new CheckedPassword(true, userId, attempt.get().email(), source, attempt.get().epoch(), storedHash,
+                renewalOf(given.getPasswordAsString(), storedHash));
+    }
+
+    /** A new hash when the stored one is outdated; none when the server is too busy for a second hash (next time, then). */
+    private String renewalOf(String password, String storedHash) {
+        try {
+            return outdatedHashes.renewalOf(password, storedHash).orElse(null);
+        } catch (Throttled busy) {
+            return null;
+        }
+    }
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential given)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        String source = origin.source();
-        throttles.passwordCheck(source);
-        Optional<StoredCredential> stored = users.credentialOf(given.getCaller());
-        if (stored.isEmpty()) {
-            passwords.spendTimeOfOneCheck();
-            events.fire(Kind.SIGN_IN_PASSWORD_FAILED, null, null, "unknown address");
+        CheckedPassword checked = check(given);
+        if (!checked.right()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        UUID userId = stored.get().userId();
-        if (!guards.admitPasswordCheck(userId, source)) {
-            // Even the right password, and in the same time and words as a wrong one.
-            passwords.spendTimeOfOneCheck();
-            events.fire(Kind.SIGN_IN_PASSWORD_FAILED, userId, null, "refused: password step locked");
-            return CredentialValidationResult.INVALID_RESULT;
-        }
-        if (!passwords.matches(given.getPasswordAsString(), stored.get().passwordHash())) {
-            // Counted already, when it was admitted.
-            events.fire(Kind.SIGN_IN_PASSWORD_FAILED, userId, null, "wrong password");
-            return CredentialValidationResult.INVALID_RESULT;
-        }
-        guards.passwordRight(userId, source);
-        events.fire(Kind.SIGN_IN_PASSWORD_SUCCEEDED, userId);
-        outdatedHashes.renew(userId, given.getPasswordAsString(), stored.get().passwordHash());
+        attempts.right(checked);
         // The user id travels as the caller's unique id, so the mechanism needs no second look-up.
-        return new CredentialValidationResult(null, stored.get().email(), null, stored.get().userId().toString(),
+        return new CredentialValidationResult(null, checked.callerName(), null, checked.userId().toString(),
                 Set.of(USER_GROUP));
     }
 

@@ -1,22 +1,18 @@
 package com.videoapi.portal.security.signin.boundary;
 
-import com.videoapi.portal.account.users.boundary.Users;
-
 import com.videoapi.portal.account.phones.boundary.PhoneNumber;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.guards.boundary.Guards;
 import com.videoapi.portal.security.passwordreset.boundary.PasswordResets;
 import com.videoapi.portal.security.passkeys.boundary.Passkeys;
+import com.videoapi.portal.security.signin.control.CheckedPassword;
+import com.videoapi.portal.security.signin.control.PasswordAttempts;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.security.verification.boundary.Purpose;
 import com.videoapi.portal.security.verification.boundary.StartedVerification;
 import com.videoapi.portal.security.verification.boundary.Verifications;
-import jakarta.security.enterprise.CallerPrincipal;
-import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -79,9 +74,14 @@ class SecondFactorMissingTest {
         log.removeHandler(capture);
     }
 
-    private SignIns signIns() {
-        SignIns signIns = new SignIns();
-        signIns.identityStores = new IdentityStoreHandlerOf(USER);
+    private RightPasswords rightPasswords() {
+        RightPasswords signIns = new RightPasswords();
+        signIns.attempts = new PasswordAttempts() {
+            @Override
+            public void right(CheckedPassword checked) {
+                audited.add("right password of " + checked.userId());
+            }
+        };
         signIns.twoFactor = new TwoFactor() {
             @Override
             public boolean isEnabled(UUID userId) {
@@ -105,15 +105,9 @@ class SecondFactorMissingTest {
                 throw new AssertionError("no code may be started: there is no number");
             }
         };
-        signIns.users = new Users() {
-            @Override
-            public Optional<UUID> idOf(String email) {
-                return Optional.of(USER);
-            }
-        };
         signIns.guards = new Guards() {
             @Override
-            public long sessionEpoch(UUID userId) {
+            public long lockedSessionEpoch(UUID userId) {
                 return 0;
             }
         };
@@ -140,8 +134,8 @@ class SecondFactorMissingTest {
     }
 
     private SignInStep rightPassword(String deviceCookie) {
-        return signIns().passwordStep(new UsernamePasswordCredential("ada@example.com", "the right password"), deviceCookie,
-                Locale.ENGLISH);
+        return rightPasswords().next(new CheckedPassword(true, USER, "ada@example.com", "192.0.2.1", 0L, "stored", null),
+                deviceCookie, Locale.ENGLISH);
     }
 
     @Test
@@ -153,7 +147,7 @@ class SecondFactorMissingTest {
         assertInstanceOf(SignInStep.SecondFactorMissing.class, step);
         assertTrue(logged.stream().anyMatch(r -> r.getLevel() == Level.SEVERE && r.getMessage().contains(USER.toString())
                 && r.getMessage().contains("no verified number is stored")), "an ERROR naming the user: " + logged);
-        assertEquals(List.of("CODE_NOT_SENT: sign-in refused: 2FA on without a stored number"), audited);
+        assertEquals(List.of("right password of " + USER, "CODE_NOT_SENT: sign-in refused: 2FA on without a stored number"), audited);
     }
 
     @Test
@@ -177,14 +171,5 @@ class SecondFactorMissingTest {
         assertEquals(USER, offered.pending().userId());
         assertTrue(!offered.pending().codeWasSent() && offered.pending().problem() == null, "no code sent, none refused");
         assertTrue(logged.stream().noneMatch(r -> r.getLevel() == Level.SEVERE), logged.toString());
-    }
-
-    /** The identity store's answer to the right password of {@code userId}. */
-    private record IdentityStoreHandlerOf(UUID userId) implements jakarta.security.enterprise.identitystore.IdentityStoreHandler {
-        @Override
-        public CredentialValidationResult validate(Credential credential) {
-            return new CredentialValidationResult(null, new CallerPrincipal("ada@example.com"), null, userId.toString(),
-                    Set.of("user"));
-        }
     }
 }

@@ -1,0 +1,110 @@
+package com.videoapi.portal.it.performance;
+
+import com.videoapi.portal.it.support.Browser;
+import com.videoapi.portal.it.support.PortalTest;
+import com.videoapi.portal.it.support.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/**
+ * Each sign-in step writes the fewest rows it can (issue 12): the rows inserted, updated and deleted by
+ * one step of a returning person, read from PostgreSQL's own per-table counts
+ * ({@code pg_stat_user_tables}, every statement, bulk updates included), checked against the figures
+ * of BENCHMARKS.md ("Rows written per step"), so that a new write on a hot path does not go unnoticed.
+ */
+class RowsWrittenPerStepIT extends PortalTest {
+
+    /** Rows each step may write, as BENCHMARKS.md counts them. */
+    private static final int PASSWORD_STEP_WITH_CODE = 9;
+    private static final int CODE_STEP = 3;
+    private static final int PASSWORD_ON_TRUSTED_DEVICE = 6;
+    private static final int SECURITY_SETTINGS = 0;
+
+    /**
+     * A server process sends its counts to PostgreSQL's statistics when idle, at most once a second,
+     * else within 10 s (PostgreSQL 15, {@code PGSTAT_IDLE_INTERVAL}): read after that.
+     */
+    private static final long STATISTICS_DELAY_MILLIS = 11_500;
+
+    @BeforeEach
+    void postgresqlOnly() {
+        assumeFalse(TestDatabase.isH2(), "reads PostgreSQL's statistics of rows written: PostgreSQL only");
+    }
+
+    @Test
+    void a_returning_person_s_sign_in_steps_write_no_more_rows_than_counted() throws Exception {
+        String number = uniqueUkMobile();
+        String email = personWithTwoFactor("rows", number);
+        browser.press("Sign out");
+        // A returning person: this source's attempts row, the guard row and the send scopes exist already.
+        signInWithCode(email, number, true);
+        assertEquals("/", browser.path(), browser.text());
+        browser.press("Sign out");
+        waitOutResendCooldown();
+
+        try (Browser elsewhere = new Browser(baseUrl())) {
+            elsewhere.open("/signin.xhtml").fillIn("Email", email).fillIn("Password", PASSWORD);
+            Map<String, Long> passwordStep = rowsWrittenBy(() -> elsewhere.press("Sign in"));
+            assertEquals("/signin-code.xhtml", elsewhere.path(), elsewhere.text());
+            elsewhere.fillIn("Verification code", verifyApi.lastCodeSentTo(number));
+            Map<String, Long> codeStep = rowsWrittenBy(() -> elsewhere.press("Verify"));
+            assertEquals("/", elsewhere.path(), elsewhere.text());
+            Map<String, Long> trustedDevice = rowsWrittenBy(() -> signIn(email, PASSWORD));
+            assertEquals("/", browser.path(), "signed in with the password alone: " + browser.text());
+            Map<String, Long> settings = rowsWrittenBy(() -> browser.open("/profile.xhtml"));
+            assertEquals("/profile.xhtml", browser.path());
+
+            System.out.println("Rows written: password step " + passwordStep + "; code step " + codeStep
+                    + "; password on a trusted device " + trustedDevice + "; Security Settings " + settings);
+            assertAtMost(PASSWORD_STEP_WITH_CODE, passwordStep, "the password step that sends a code");
+            assertAtMost(CODE_STEP, codeStep, "the code step");
+            assertAtMost(PASSWORD_ON_TRUSTED_DEVICE, trustedDevice, "the password step on a trusted device");
+            assertAtMost(SECURITY_SETTINGS, settings, "Security Settings, opened");
+        }
+    }
+
+    private static void assertAtMost(int counted, Map<String, Long> written, String step) {
+        long rows = written.values().stream().mapToLong(Long::longValue).sum();
+        assertTrue(rows <= counted, step + " wrote " + rows + " rows, BENCHMARKS.md counts " + counted + ": " + written);
+    }
+
+    /** Rows inserted, updated or deleted while {@code step} ran, by table (tables without any left out). */
+    private static Map<String, Long> rowsWrittenBy(Runnable step) throws Exception {
+        Thread.sleep(STATISTICS_DELAY_MILLIS);
+        Map<String, Long> before = rowsWrittenSoFar();
+        step.run();
+        Thread.sleep(STATISTICS_DELAY_MILLIS);
+        Map<String, Long> after = rowsWrittenSoFar();
+        return after.entrySet().stream()
+                .filter(table -> table.getValue() > before.getOrDefault(table.getKey(), 0L))
+                .collect(Collectors.toMap(Map.Entry::getKey, table -> table.getValue() - before.getOrDefault(table.getKey(), 0L),
+                        (a, b) -> a, TreeMap::new));
+    }
+
+    private static Map<String, Long> rowsWrittenSoFar() throws SQLException {
+        Map<String, Long> rows = new TreeMap<>();
+        try (Connection db = TestDatabase.connect(); Statement query = db.createStatement()) {
+            // A fresh read: within a transaction PostgreSQL would answer from the snapshot of its first read.
+            query.execute("select pg_stat_clear_snapshot()");
+            try (ResultSet tables = query.executeQuery(
+                    "select relname, n_tup_ins + n_tup_upd + n_tup_del from pg_stat_user_tables")) {
+                while (tables.next()) {
+                    rows.put(tables.getString(1), tables.getLong(2));
+                }
+            }
+        }
+        return rows;
+    }
+}
