@@ -20,9 +20,14 @@ public class Cooldowns {
      * Whether {@code what} (a kind and a key: {@code address-taken:<user id>}) may happen now; if so,
      * counts it, so that no other request on any node may until {@code cooldown} has passed.
      *
-     * @param cooldown at most a day
+     * @param cooldown a longer one than {@link SharedWindows#LONGEST_WINDOW} (a day) counts as a day, so that a
+     *                 setting never turns a refusal into a failure
      */
     public boolean admit(String what, Duration cooldown) {
-        return windows.hit("cooldown:" + what, cooldown, 1).isEmpty();
+        if (cooldown.isNegative() || cooldown.isZero()) {
+            return true; // no cooldown set
+        }
+        Duration window = cooldown.compareTo(SharedWindows.LONGEST_WINDOW) > 0 ? SharedWindows.LONGEST_WINDOW : cooldown;
+        return windows.hit("cooldown:" + what, window, 1).isEmpty();
     }
 }
