@@ -3,6 +3,7 @@ package com.videoapi.portal.it.cluster;
 import org.htmlunit.html.HtmlForm;
 import com.videoapi.portal.it.support.Browser;
 import com.videoapi.portal.it.support.PortalTest;
+import com.videoapi.portal.it.support.ServerSetting;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -14,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What one node began, the other carries on, and what decides security is the same on both: requests
- * sent to the nodes directly, past the balancer, alternating between them (issue 13, test 3).
+ * sent to the nodes directly, past the balancer, alternating between them (issue 13, test 3): locks,
+ * the session epoch, trusted devices, and the throttles per client address.
  */
 class StateAcrossNodesIT extends PortalTest {
 
@@ -74,6 +76,32 @@ class StateAcrossNodesIT extends PortalTest {
             signIn(email, PASSWORD);
             assertEquals("/signin.xhtml", browser.path(), "locked on " + browser.html().getUrl());
             assertTrue(browser.shows(REFUSED));
+        }
+    }
+
+    @Test
+    void password_checks_from_one_address_spread_over_both_nodes_reach_one_limit() {
+        // Four checks a minute per address, on both nodes; the address is this test's own.
+        String perMinute = "signin.password-checks-per-address-per-minute";
+        String testServers = System.getProperty("it.password-checks-per-address-per-minute", "100000");
+        try (ServerSetting onA = ServerSetting.setOn(Cluster.managementPort(Cluster.A), perMinute, "4", testServers);
+             ServerSetting onB = ServerSetting.setOn(Cluster.managementPort(Cluster.B), perMinute, "4", testServers);
+             Browser toA = new Browser(Cluster.node(Cluster.A)).from("127.0.0.41");
+             Browser toB = new Browser(Cluster.node(Cluster.B)).from("127.0.0.41")) {
+            // 1. Four guesses, alternating a, b, a, b: each node has seen two, and each is checked (and refused)...
+            for (int i = 0; i < 4; i++) {
+                Browser node = i % 2 == 0 ? toA : toB;
+                node.open("/signin.xhtml").fillIn("Email", uniqueEmail("spread")).fillIn("Password", "guess " + i)
+                        .press("Sign in");
+                assertTrue(node.shows(REFUSED), "guess " + i + ": " + node.text());
+            }
+            // 2. ...and the fifth is not, on either node: the four were counted once, for the cluster.
+            for (Browser node : new Browser[] {toA, toB}) {
+                node.open("/signin.xhtml").fillIn("Email", uniqueEmail("spread")).fillIn("Password", "one more")
+                        .press("Sign in");
+                assertEquals(429, node.status(), node.html().getUrl() + ": " + node.text());
+                assertTrue(node.shows("Too many passwords were tried from your network just now."), node.text());
+            }
         }
     }
 

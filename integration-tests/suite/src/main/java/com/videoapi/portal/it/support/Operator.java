@@ -33,8 +33,13 @@ public final class Operator implements AutoCloseable {
     private final ModelControllerClient management;
 
     public Operator() {
+        this(managementPort());
+    }
+
+    /** An operator of the server at that management port (a cluster's node). */
+    public Operator(int managementPort) {
         try {
-            management = ModelControllerClient.Factory.create("remote+http", "localhost", managementPort());
+            management = ModelControllerClient.Factory.create("remote+http", "localhost", managementPort);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,10 +11,12 @@ import java.util.Map;
  */
 public final class ServerSetting implements AutoCloseable {
 
+    private final int managementPort;
     private final String name;
     private final String testServersValue;
 
-    private ServerSetting(String name, String testServersValue) {
+    private ServerSetting(int managementPort, String name, String testServersValue) {
+        this.managementPort = managementPort;
         this.name = name;
         this.testServersValue = testServersValue;
     }
@@ -25,12 +27,17 @@ public final class ServerSetting implements AutoCloseable {
      * @param testServersValue what the test server had (integration-tests/pom.xml), put back on close
      */
     public static ServerSetting set(String name, String value, String testServersValue) {
-        write(name, value);
-        return new ServerSetting(name, testServersValue);
+        return setOn(Operator.managementPort(), name, value, testServersValue);
     }
 
-    private static void write(String name, String value) {
-        try (Operator operator = new Operator()) {
+    /** The same on the server of that management port (a cluster's node). */
+    public static ServerSetting setOn(int managementPort, String name, String value, String testServersValue) {
+        write(managementPort, name, value);
+        return new ServerSetting(managementPort, name, testServersValue);
+    }
+
+    private static void write(int managementPort, String name, String value) {
+        try (Operator operator = new Operator(managementPort)) {
             try {
                 operator.run("/system-property=" + name, "write-attribute", Map.of("name", "value", "value", value));
             } catch (AssertionError notInTheModelYet) {
@@ -42,6 +49,6 @@ public final class ServerSetting implements AutoCloseable {
 
     @Override
     public void close() {
-        write(name, testServersValue);
+        write(managementPort, name, testServersValue);
     }
 }

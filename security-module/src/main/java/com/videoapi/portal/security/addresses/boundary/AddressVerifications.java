@@ -8,6 +8,7 @@ import com.videoapi.portal.security.addresses.entity.AddressLink;
 import com.videoapi.portal.security.addresses.entity.AddressLink.Purpose;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
+import com.videoapi.portal.security.guards.boundary.Cooldowns;
 import com.videoapi.portal.security.mail.boundary.Letter;
 import com.videoapi.portal.security.mail.boundary.LinkTokens;
 import com.videoapi.portal.security.mail.boundary.MailKind;
@@ -58,6 +59,9 @@ public class AddressVerifications {
 
     @Inject
     SecurityEvents events;
+
+    @Inject
+    Cooldowns cooldowns;
 
     @Inject
     Clock clock;
@@ -117,11 +121,11 @@ public class AddressVerifications {
     /**
      * At a sign-up with an address that has an account: its owner learns of it (in their language), and
      * nothing else happens. At most one such mail per owner per cooldown, so a script cannot flood the
-     * owner's mailbox by signing up again and again.
+     * owner's mailbox by signing up again and again; on any node ({@link Cooldowns}, in the database).
      */
     public void mailAddressTaken(EmailAddress address) {
         Optional<UserProfile> owner = users.findByEmail(address.value());
-        if (owner.isEmpty() || !TakenNotices.admit(owner.get().userId(), clock.instant(), cooldown)) {
+        if (owner.isEmpty() || !cooldowns.admit("address-taken:" + owner.get().userId(), cooldown)) {
             return;
         }
         UUID userId = owner.get().userId();

@@ -3,6 +3,7 @@ package com.videoapi.portal.security.retention.boundary;
 import com.videoapi.portal.security.administration.boundary.ConsoleEntries;
 import com.videoapi.portal.security.administration.boundary.ManagementUser;
 import com.videoapi.portal.security.audit.boundary.AuditRetention;
+import com.videoapi.portal.security.guards.boundary.AddressThrottles;
 import com.videoapi.portal.security.guards.boundary.Guards;
 import com.videoapi.portal.security.notices.boundary.AccountSecuring;
 import com.videoapi.portal.security.passwordreset.boundary.PasswordResets;
@@ -37,6 +38,7 @@ import java.util.logging.Logger;
  *   <li>trusted devices, {@code twofactor.trusted-device.retention} (P30D) after they expired or were revoked;</li>
  *   <li>audit events after {@code audit.retention} (P400D);</li>
  *   <li>send-budget counters that no budget window sums any more (a day and an hour);</li>
+ *   <li>the counters of the per-address throttles and of the cooldowns, idle for a day and a bit;</li>
  *   <li>password attempts by source (client addresses) not seen for {@code signin.password-source.retention}
  *       (P30D) and not locked.</li>
  * </ul>
@@ -71,6 +73,9 @@ public class Retention implements RetentionMXBean {
     Guards guards;
 
     @Inject
+    AddressThrottles throttles;
+
+    @Inject
     PasswordResets passwordResets;
 
     @Inject
@@ -99,11 +104,11 @@ public class Retention implements RetentionMXBean {
 
     /** What one run forgot. */
     public record Forgotten(int verifications, int codeSends, int developmentCodes, int trustedDevices, int auditEvents,
-                            int sendScopes, int passwordSources, int mailedLinks) {
+                            int sendScopes, int passwordSources, int mailedLinks, int throttleScopes) {
 
         boolean nothing() {
             return verifications + codeSends + developmentCodes + trustedDevices + auditEvents + sendScopes
-                    + passwordSources + mailedLinks == 0;
+                    + passwordSources + mailedLinks + throttleScopes == 0;
         }
 
         @Override
@@ -111,7 +116,7 @@ public class Retention implements RetentionMXBean {
             return "forgot " + verifications + " verifications, " + codeSends + " code sends, " + developmentCodes
                     + " development codes, " + trustedDevices + " trusted devices, " + auditEvents + " audit events, "
                     + sendScopes + " send counter scopes, " + passwordSources + " password sources, " + mailedLinks
-                    + " mailed links";
+                    + " mailed links, " + throttleScopes + " throttle counter scopes";
         }
     }
 
@@ -159,7 +164,8 @@ public class Retention implements RetentionMXBean {
                 inBatches(() -> guards.forgetPasswordSourcesSeenBefore(sourcesBefore, now, BATCH)),
                 // Reset and "This wasn't me" links a day after they expired: until then the page still says "expired".
                 inBatches(() -> passwordResets.forgetExpiredBefore(now.minus(MAILED_LINKS_KEPT), BATCH))
-                        + inBatches(() -> securing.forgetExpiredBefore(now.minus(MAILED_LINKS_KEPT), BATCH)));
+                        + inBatches(() -> securing.forgetExpiredBefore(now.minus(MAILED_LINKS_KEPT), BATCH)),
+                inBatches(() -> throttles.forgetIdleCounters(BATCH)));
     }
 
     /** Batches until one comes back short (or the run's share is done); each is a transaction of its own. */
