@@ -1,5 +1,6 @@
 package com.videoapi.portal.it.voice;
 
+import com.videoapi.portal.it.support.MailsAbout;
 import com.videoapi.portal.it.support.PortalTest;
 import com.videoapi.portal.it.support.WildFlyOnly;
 import com.videoapi.portal.security.verification.fake.FakeVerifyApi.SentCode;
@@ -190,5 +191,64 @@ class CallMeInsteadIT extends PortalTest {
         assertTrue(browser.shows("We're calling " + masked(number)), browser.text());
         browser.fillIn("Verification code", callsTo(number).get(0).code()).press("Confirm");
         assertTrue(browser.shows("Two-factor authentication is enabled."), browser.text());
+    }
+
+    /** With 2FA on, a reset link's second-factor step: the code texted to the stored number asked for. */
+    private void atTheResetCodeStep(String who, String number) {
+        String email = personWithTwoFactor(who, number);
+        browser.press("Sign out");
+        browser.open("/forgot-password.xhtml").fillIn("Email", email).press("Send the link");
+        browser.open(MailsAbout.newest(email, MailsAbout.RESET_LINK, 1).tokenPath()).press("Continue");
+        assertTrue(browser.shows("Verification code"), browser.text());
+    }
+
+    @Test
+    void the_reset_links_code_step_can_call_and_the_code_heard_lets_the_password_be_set() {
+        String number = uniqueUkMobile();
+        atTheResetCodeStep("resetcall", number);
+        String texted = verifyApi.lastCodeSentTo(number);
+        // 1. Within the cooldown of the text: refused, as at sign-in, and nobody is called.
+        browser.press("Call me instead");
+        assertTrue(browser.shows("A code was sent a few seconds ago."), browser.text());
+        assertEquals(0, callsTo(number).size());
+        // 2. Past it: the call to the stored number, the page says whom it calls.
+        waitOutResendCooldown();
+        browser.press("Call me instead");
+        assertTrue(browser.shows("We're calling " + masked(number)), browser.text());
+        List<SentCode> calls = callsTo(number);
+        assertEquals(1, calls.size());
+        assertEquals(6, calls.get(0).codeLength());
+        // 3. The call's own cooldown: another call at once is refused.
+        waitOutResendCooldown();
+        browser.press("Call me instead");
+        assertTrue(browser.shows("We called you a moment ago."), browser.text());
+        assertEquals(1, callsTo(number).size());
+        // 4. The texted code was replaced; the code heard opens the new password.
+        browser.fillIn("Verification code", texted).press("Verify");
+        assertTrue(browser.shows("That code is not right."), browser.text());
+        browser.fillIn("Verification code", calls.get(0).code()).press("Verify");
+        browser.fillIn("New password", "a passphrase chosen after a call").press("Set new password");
+        assertTrue(browser.shows("Your password was changed."), browser.text());
+    }
+
+    @ParameterizedTest(name = "Verify answering {0} to the reset page's call")
+    @CsvSource(delimiter = '|', value = {
+            "401 | We could not send or check the code just now",
+            "422 | We cannot send text messages to this number",
+            "429 | Too many codes have been asked for",
+    })
+    void a_verify_error_on_the_reset_pages_call_gets_a_clear_message_and_the_texted_code_still_works(int status, String message) {
+        String number = uniqueUkMobile();
+        atTheResetCodeStep("reseterr" + status, number);
+        String texted = verifyApi.lastCodeSentTo(number);
+        waitOutResendCooldown();
+        verifyApi.failNextWith(status);
+        browser.press("Call me instead");
+        assertEquals(200, browser.status());
+        assertTrue(browser.shows(message), browser.text());
+        assertFalse(browser.shows("We're calling"));
+        assertEquals(0, callsTo(number).size());
+        browser.fillIn("Verification code", texted).press("Verify");
+        assertTrue(browser.html().getByXPath("//label[normalize-space(.)='New password']").size() == 1, browser.text());
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -261,6 +262,24 @@ public class AddressVerifications {
                 .setParameter("purpose", purpose)
                 .getSingleResult();
         return newest != null && clock.instant().isBefore(newest.plus(cooldown));
+    }
+
+    /**
+     * For the purge: forgets up to {@code batch} links that expired before {@code cutoff}, used or not
+     * (a used link expires too; until then its page says "used"). Named by their hash, so two nodes
+     * purging at once delete each row once.
+     */
+    public int forgetExpiredBefore(Instant cutoff, int batch) {
+        List<String> hashes = em.createQuery("select l.tokenHash from AddressLink l where l.expiresAt < :cutoff"
+                        + " order by l.expiresAt", String.class)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(batch)
+                .getResultList();
+        return hashes.isEmpty() ? 0 : em.createQuery("delete from AddressLink l where l.tokenHash in :hashes"
+                        + " and l.expiresAt < :cutoff")
+                .setParameter("hashes", hashes)
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
     }
 
     /** Until when the user must wait for another link of that kind; for the page's words. */

@@ -24,6 +24,7 @@ import com.videoapi.portal.security.mail.boundary.LinkTokens;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.security.verification.boundary.CheckedCode;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
+import com.videoapi.portal.security.verification.boundary.Delivery;
 import com.videoapi.portal.security.verification.boundary.Purpose;
 import com.videoapi.portal.security.verification.boundary.StartedVerification;
 import com.videoapi.portal.security.verification.boundary.Verifications;
@@ -207,16 +208,30 @@ public class PasswordResets {
 
     /** "Send a new code", within the resend cooldown refused. */
     public ResetStep resendCode(String token, Locale language) {
+        return newCode(token, language, Delivery.SMS);
+    }
+
+    /**
+     * "Call me instead": the new code read out in a voice call to the stored number, with the call
+     * cooldown and the same budgets as at sign-in ({@link Verifications#call}).
+     */
+    public ResetStep callInstead(String token, Locale language) {
+        return newCode(token, language, Delivery.VOICE);
+    }
+
+    private ResetStep newCode(String token, Locale language, Delivery delivery) {
         Optional<ResetLink> link = usable(token);
         if (link.isEmpty()) {
             return ResetStep.linkRefused(find(token).map(this::stateOf).orElse(LinkState.UNKNOWN));
         }
-        Optional<PhoneNumber> number = twoFactor.numberOf(link.get().getUserId());
+        UUID userId = link.get().getUserId();
+        Optional<PhoneNumber> number = twoFactor.numberOf(userId);
         if (number.isEmpty()) {
             return ResetStep.refused(CodeProblem.NO_CHANNEL);
         }
-        StartedVerification started = verifications.resend(link.get().getUserId(), Purpose.PASSWORD_RESET,
-                number.get(), language);
+        StartedVerification started = delivery == Delivery.VOICE
+                ? verifications.call(userId, Purpose.PASSWORD_RESET, number.get(), language)
+                : verifications.resend(userId, Purpose.PASSWORD_RESET, number.get(), language);
         return started.wasSent() ? ResetStep.codeSent(started.verificationId(), started.maskedNumber())
                 : ResetStep.refused(started.problem());
     }
