@@ -9,7 +9,7 @@ import com.videoapi.portal.security.addresses.entity.AddressLink.Purpose;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.mail.boundary.Letter;
-import com.videoapi.portal.security.mail.boundary.LinkTokens;
+import com.videoapi.portal.platform.tokens.SecretTokens;
 import com.videoapi.portal.security.mail.boundary.MailKind;
 import com.videoapi.portal.security.mail.boundary.MaskedAddress;
 import com.videoapi.portal.security.mail.boundary.Outbox;
@@ -34,7 +34,7 @@ import java.util.UUID;
  * (verified by following the link; until then the account works, with fewer enrolment codes), and a
  * new address a user wants to sign in with (it replaces the old only when the link is followed).
  *
- * <p>A link carries a token of 256 random bits ({@link LinkTokens}); only its SHA-256 is stored. It
+ * <p>A link carries a token of 256 random bits ({@link SecretTokens}); only its SHA-256 is stored. It
  * works once (spent by an update only one of two racing requests wins), for
  * {@code mail.address-link.lifetime} (24 hours), and only while no newer link of the same purpose was
  * sent to the user. Following a link never signs anyone in. A new link of a purpose waits
@@ -174,10 +174,10 @@ public class AddressVerifications {
 
     /** Following a link from a mail: verifies the address, or changes to it. */
     public Followed follow(String token) {
-        if (!LinkTokens.isWellFormed(token)) {
+        if (!SecretTokens.isWellFormed(token)) {
             return new Followed(Result.INVALID, null, null);
         }
-        String hash = LinkTokens.hashOf(token);
+        String hash = SecretTokens.hashOf(token);
         AddressLink link = em.find(AddressLink.class, hash);
         if (link == null) {
             return new Followed(Result.INVALID, null, null);
@@ -241,8 +241,8 @@ public class AddressVerifications {
     private String issue(UUID userId, Purpose purpose, String address) {
         Instant now = clock.instant();
         voidOlder(userId, purpose, now);
-        String token = LinkTokens.newToken();
-        em.persist(new AddressLink(LinkTokens.hashOf(token), userId, purpose, address, now, now.plus(lifetime)));
+        String token = SecretTokens.newToken();
+        em.persist(new AddressLink(SecretTokens.hashOf(token), userId, purpose, address, now, now.plus(lifetime)));
         return token;
     }
 
