@@ -8,11 +8,8 @@ import com.videoapi.portal.it.support.ServerLog;
 import com.videoapi.portal.it.support.WildFlyOnly;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -181,12 +178,6 @@ class SecurityNoticesIT extends PortalTest {
 
     /** "Secure my account" of the page open in {@code in}, posted by hand. */
     private static HttpRequest securePost(Browser in) {
-        String form = "secure=secure&secure%3Asecure-account=Secure+my+account&jakarta.faces.ViewState="
-                + URLEncoder.encode(in.viewState(), StandardCharsets.UTF_8);
-        return HttpRequest.newBuilder(URI.create(baseUrl() + "secure-account.xhtml"))
-                .header("Cookie", "JSESSIONID=" + in.sessionId())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build();
+        return formPost(in, "/secure-account.xhtml", "secure", "secure", "secure:secure-account", "Secure my account");
     }
 }

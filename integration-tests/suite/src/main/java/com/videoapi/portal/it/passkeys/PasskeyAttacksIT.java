@@ -8,11 +8,8 @@ import org.htmlunit.html.HtmlHiddenInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -274,15 +271,8 @@ class PasskeyAttacksIT extends PortalTest {
 
     /** "Use your passkey" of the passkey page open in {@code in}, with {@code answer} in its hidden field, by hand. */
     private static HttpRequest usePasskeyPost(Browser in, String answer) {
-        String form = "signin-passkey=signin-passkey&" + URLEncoder.encode("signin-passkey:passkey-response", StandardCharsets.UTF_8)
-                + "=" + URLEncoder.encode(answer, StandardCharsets.UTF_8) + "&"
-                + URLEncoder.encode("signin-passkey:use-passkey", StandardCharsets.UTF_8) + "=Use+your+passkey"
-                + "&jakarta.faces.ViewState=" + URLEncoder.encode(in.viewState(), StandardCharsets.UTF_8);
-        return HttpRequest.newBuilder(URI.create(baseUrl() + "signin-passkey.xhtml"))
-                .header("Cookie", "JSESSIONID=" + in.sessionId())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build();
+        return formPost(in, PASSKEY_PAGE, "signin-passkey", "signin-passkey", "signin-passkey:passkey-response", answer,
+                "signin-passkey:use-passkey", "Use your passkey");
     }
 
     private void addPasskey(SoftwareAuthenticator key, String name) {
