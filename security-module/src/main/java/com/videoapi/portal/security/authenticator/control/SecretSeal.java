@@ -49,6 +49,9 @@ public class SecretSeal {
     @Inject
     Config config;
 
+    @Inject
+    CodeChannel codeChannel;
+
     private SecretKeySpec key;
 
     @PostConstruct
