@@ -20,7 +20,8 @@
 # `start` reads its settings from the environment: JBOSS_HOME, EAR, NODE_A_OFFSET, NODE_B_OFFSET (the
 # nodes' port offsets: HTTP 8080 + offset, management 9990 + offset, JGroups 7600 + offset),
 # BALANCER_HTTP_PORT, BALANCER_HTTPS_PORT, BALANCER_MCMP_PORT (where the nodes register),
-# BALANCER_MANAGEMENT_PORT; JAVA_OPTS and BALANCER_JAVA_OPTS; PORTAL_* pass through to the nodes.
+# BALANCER_MANAGEMENT_PORT; JAVA_OPTS and BALANCER_JAVA_OPTS; PORTAL_* and TWOFACTOR_AUTHENTICATOR_KEY pass
+# through to the nodes.
 # It writes RUN_DIR/node-a.sh and node-b.sh, which `start-node` runs; the logs of the first start
 # (the simultaneous one) are kept in RUN_DIR/first-start/.
 set -euo pipefail
@@ -82,7 +83,7 @@ start)
         {
             echo "#!/usr/bin/env bash"
             echo "# Starts node $node of this cluster (written by test-cluster.sh start)."
-            for name in $(compgen -e | grep -E '^(PORTAL_|JAVA_OPTS$)'); do
+            for name in $(compgen -e | grep -E '^(PORTAL_|TWOFACTOR_AUTHENTICATOR_KEY$|JAVA_OPTS$)'); do
                 echo "export $name=$(printf %q "${!name}")"
             done
             printf 'exec bash %q start %q %q standalone-cluster.xml %q %q %q -Djboss.node.name=node-%s' \
@@ -191,6 +192,12 @@ run)
     }
     trap stop_all EXIT
     trap 'exit 130' INT TERM
+    # Authenticator apps need one twofactor.authenticator-key on both nodes (a key each node made itself
+    # would not open the other's apps): one made for this run, unless the environment sets it.
+    if [ -z "${TWOFACTOR_AUTHENTICATOR_KEY:-}" ]; then
+        TWOFACTOR_AUTHENTICATOR_KEY=$(od -An -N36 -tx1 /dev/urandom | tr -d ' \n')
+    fi
+    export TWOFACTOR_AUTHENTICATOR_KEY
     # As mvn package -Prun: mails in the nodes' logs, unless PORTAL_SMTP_HOST names an SMTP server.
     mail_delivery=log
     [ -n "${PORTAL_SMTP_HOST:-}" ] && mail_delivery=smtp

@@ -1,14 +1,7 @@
 package com.videoapi.portal.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
  * Ready when the code channel's configuration is complete, as security-module reports it: it
@@ -21,32 +14,11 @@ import java.util.function.Supplier;
  */
 @Readiness
 @ApplicationScoped
-public class VerificationChannelReadiness implements HealthCheck {
+public class VerificationChannelReadiness extends ReportedReadiness {
 
     public static final String NAME = "verification-channel";
 
-    private volatile Supplier<ChannelStatus> status;
-
-    /** Called once, when the channel has been chosen. */
-    public void watch(Supplier<ChannelStatus> status) {
-        this.status = status;
-    }
-
-    @Override
-    public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME);
-        Supplier<ChannelStatus> source = status;
-        if (source == null) {
-            return response.down().withData("problem1", "no code channel chosen yet").build();
-        }
-        ChannelStatus now = source.get();
-        response.withData("channel", now.channel());
-        for (Map.Entry<String, String> detail : new TreeMap<>(now.details()).entrySet()) {
-            response.withData(detail.getKey(), detail.getValue());
-        }
-        for (int i = 0; i < now.problems().size(); i++) {
-            response.withData("problem" + (i + 1), now.problems().get(i));
-        }
-        return response.status(now.problems().isEmpty()).build();
+    public VerificationChannelReadiness() {
+        super(NAME, "channel", "no code channel chosen yet");
     }
 }

@@ -41,6 +41,7 @@ public class ResetPasswordPage implements Serializable {
     private boolean recoveryCodes;
     private UUID verificationId;
     private String maskedNumber;
+    private boolean calling;
     private String proof;
     private String code;
     private String recoveryCode;
@@ -68,7 +69,20 @@ public class ResetPasswordPage implements Serializable {
     }
 
     public void sendNewCode() {
-        follow(passwordResets.resendCode(token, Words.languageOf(faces())), null);
+        ResetStep step = passwordResets.resendCode(token, Words.languageOf(faces()));
+        follow(step, null);
+        if (step.is(ResetStep.State.CODE_SENT)) {
+            calling = false;
+        }
+    }
+
+    /** "Call me instead", as on the sign-in code page: the stored number is called and the code read out. */
+    public void callMe() {
+        ResetStep step = passwordResets.callInstead(token, Words.languageOf(faces()));
+        follow(step, null);
+        if (step.is(ResetStep.State.CODE_SENT)) {
+            calling = true;
+        }
     }
 
     public void verify(UIComponent codeField) {
@@ -137,6 +151,11 @@ public class ResetPasswordPage implements Serializable {
 
     public boolean isRecoveryCodes() {
         return recoveryCodes;
+    }
+
+    /** Whether the code is being read out in a call: the page then says who is being called. */
+    public boolean isCalling() {
+        return calling;
     }
 
     public String getMaskedNumber() {

@@ -1,15 +1,23 @@
 package com.videoapi.portal.it.browser;
 
+import com.videoapi.portal.it.support.AuthenticatorApp;
 import com.videoapi.portal.it.support.ChromiumTest;
+import com.videoapi.portal.it.support.Mailbox;
+import com.videoapi.portal.it.support.MailsAbout;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,6 +119,150 @@ class AccessibilityIT extends ChromiumTest {
         click("Revoke");
         assertTrue(page().contains("Confirm it's you"), page());
         assertAccessible("Security Settings, confirm it's you");
+    }
+
+    /**
+     * Issue 11's ways in, each page in each state: the recovery codes shown once, adding an app and a
+     * passkey, the sign-in pages of the passkey (and its failure), the app and a recovery code, the code
+     * page calling; the address verified by its link; a reset link's second factor (code, call, new
+     * password); "This wasn't me" and its answer. Code fields are for one-time codes and digits; the
+     * recovery-code fields are not numeric. A sign-in half-way (between password and code) can be
+     * extended too (js/session-time.js).
+     */
+    @Test
+    void every_way_in_and_every_mailed_link_in_each_state() {
+        String email = uniqueEmail("eve");
+        String number = uniqueUkMobile();
+        VirtualAuthenticator authenticator = ((HasVirtualAuthenticator) chromium).addVirtualAuthenticator(
+                new VirtualAuthenticatorOptions().setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+                        .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL).setHasResidentKey(true)
+                        .setHasUserVerification(true).setIsUserVerified(true));
+        open("/create-account.xhtml");
+        type("Account name", "Eve's Videos");
+        type("Email", email);
+        type("Password", PASSWORD);
+        click("Create account");
+
+        // 1. The address verified by the mailed link.
+        chromium.get(Mailbox.newest(email).tokenLink());
+        assertAccessible("address verified by its link");
+        signInAfterSignUp(email);
+
+        // 2. 2FA on: the recovery codes, shown once; an app; a passkey.
+        open("/profile.xhtml");
+        field("Use 2FA").click();
+        type("Phone number", number);
+        click("Submit");
+        assertCodeField(field("Verification code"));
+        type("Verification code", verifyApi.lastCodeSentTo(number));
+        click("Confirm");
+        assertTrue(page().contains("Two-factor authentication is enabled."), page());
+        List<String> codes = chromium.findElements(By.cssSelector("#recovery-codes code")).stream().map(WebElement::getText).toList();
+        assertEquals(10, codes.size(), page());
+        assertAccessible("Security Settings, the recovery codes shown once");
+        field("I have saved these codes").click();
+        click("Continue");
+        click("Add an authenticator app");
+        assertAccessible("Security Settings, adding an authenticator app");
+        AuthenticatorApp app = AuthenticatorApp.withKey(chromium.findElement(By.id("authenticator-secret")).getText());
+        assertCodeField(field("Code from the app"));
+        type("Code from the app", app.codeNow());
+        click("Confirm");
+        assertTrue(page().contains("Your authenticator app was added."), page());
+        type("Name of the new passkey", "Laptop");
+        click("Add a passkey or security key");
+        assertTrue(page().contains("The passkey was added."), page());
+        assertAccessible("Security Settings, an app and a passkey added");
+
+        // 3. Signing in: the passkey first; a half-way sign-in warns before it ends, with "Extend session".
+        click("Sign out");
+        signInAfterSignUp(email);
+        pageWait().until(ExpectedConditions.urlContains("/signin-passkey.xhtml"));
+        assertAccessible("passkey sign-in");
+        WebElement warning = chromium.findElement(By.id("session-warning"));
+        assertTrue(Integer.parseInt(warning.getAttribute("data-idle-seconds")) > 0, warning.getAttribute("outerHTML"));
+        assertEquals(1, chromium.findElements(By.id("extend-session")).size(), "the half-way sign-in can be extended");
+        authenticator.removeAllCredentials();
+        button("Use your passkey").click();
+        WebElement failure = chromium.findElement(By.cssSelector("[data-passkey-failure]"));
+        pageWait().until(ExpectedConditions.visibilityOf(failure));
+        assertAccessible("passkey sign-in, no passkey used");
+
+        open("/signin-app.xhtml");
+        assertCodeField(field("Authenticator code"));
+        assertAccessible("app sign-in");
+        type("Authenticator code", "12345");
+        click("Verify");
+        assertAccessible("app sign-in, a wrong code");
+
+        open("/signin-recovery.xhtml");
+        WebElement recoveryField = field("Recovery code");
+        assertFalse("numeric".equals(recoveryField.getAttribute("inputmode")), "recovery codes have letters");
+        assertAccessible("recovery code sign-in");
+        type("Recovery code", "aaaa-bbbb-cccc");
+        click("Verify");
+        assertAccessible("recovery code sign-in, a wrong code");
+        type("Recovery code", codes.get(0));
+        click("Verify");
+        assertTrue(page().contains("Recovery codes left: 9."), page());
+        assertAccessible("home, signed in with a recovery code");
+
+        // 4. The code page calling instead of texting.
+        click("Sign out");
+        signInAfterSignUp(email);
+        pageWait().until(ExpectedConditions.urlContains("/signin-passkey.xhtml"));
+        click("Send a code by text message instead");
+        waitOutResendCooldown();
+        click("Call me instead");
+        assertTrue(page().contains("We're calling " + masked(number)), page());
+        assertAccessible("code page, calling");
+        type("Verification code", verifyApi.lastCodeSentTo(number));
+        click("Verify");
+        assertEquals("Eve's Videos", chromium.findElement(By.tagName("h1")).getText());
+        click("Sign out");
+
+        // 5. "Forgot password?" with 2FA on: the second factor first, by code, then by call; the new password.
+        open("/forgot-password.xhtml");
+        type("Email", email);
+        click("Send the link");
+        chromium.get(MailsAbout.newest(email, MailsAbout.RESET_LINK, 1).tokenLink());
+        assertAccessible("reset link, the second factor first");
+        click("Continue");
+        assertCodeField(field("Verification code"));
+        assertFalse("numeric".equals(field("Recovery code").getAttribute("inputmode")), "recovery codes have letters");
+        assertAccessible("reset link, code sent");
+        type("Verification code", wrongCode(verifyApi.lastCodeSentTo(number)));
+        click("Verify");
+        assertTrue(page().contains("That code is not right."), page());
+        assertAccessible("reset link, a wrong code");
+        waitOutResendCooldown();
+        click("Call me instead");
+        assertTrue(page().contains("We're calling " + masked(number)), page());
+        assertAccessible("reset link, calling");
+        type("Verification code", verifyApi.lastCodeSentTo(number));
+        click("Verify");
+        assertAccessible("reset link, new password");
+        type("New password", "short");
+        click("Set new password");
+        assertAccessible("reset link, a short password");
+        type("New password", "an accessible new passphrase");
+        click("Set new password");
+        assertTrue(page().contains("Your password was changed."), page());
+        assertAccessible("reset link, password changed");
+
+        // 6. "This wasn't me" from the notice of the reset, and its answer.
+        chromium.manage().deleteAllCookies();
+        chromium.get(MailsAbout.newest(email, MailsAbout.NOTICE + "The password was reset", 1).tokenLink());
+        assertAccessible("this wasn't me");
+        click("Secure my account");
+        assertTrue(page().contains("Your account is secured"), page());
+        assertAccessible("account secured");
+    }
+
+    /** A field for a one-time code: offered the code from a text message, a keypad of digits. */
+    private static void assertCodeField(WebElement field) {
+        assertEquals("one-time-code", field.getAttribute("autocomplete"), field.getAttribute("outerHTML"));
+        assertEquals("numeric", field.getAttribute("inputmode"), field.getAttribute("outerHTML"));
     }
 
     @Test

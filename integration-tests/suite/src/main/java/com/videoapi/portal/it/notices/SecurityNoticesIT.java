@@ -5,8 +5,11 @@ import com.videoapi.portal.it.support.Mailbox.Mail;
 import com.videoapi.portal.it.support.MailsAbout;
 import com.videoapi.portal.it.support.PortalTest;
 import com.videoapi.portal.it.support.ServerLog;
+import com.videoapi.portal.it.support.WildFlyOnly;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -130,5 +133,51 @@ class SecurityNoticesIT extends PortalTest {
         } finally {
             owner.close();
         }
+    }
+
+    /**
+     * An attacker's race: the "This wasn't me" link pressed in two browsers at the same moment. The
+     * database decides (the link is spent by one conditional update, under the user's lock): one
+     * secures, the other is told the link was used, and the effects happen once.
+     */
+    @Test
+    @WildFlyOnly("two requests at once on Payara's embedded H2, as the other race tests")
+    void of_two_presses_racing_with_one_this_wasnt_me_link_exactly_one_secures() throws Exception {
+        String number = uniqueUkMobile();
+        String email = personWithTwoFactor("twice", number);
+        waitOutResendCooldown();
+        browser.open("/profile.xhtml").uncheck("Use 2FA").fillIn("Password", PASSWORD).press("Turn off 2FA");
+        if (!browser.html().getByXPath("//label[normalize-space(.)='Verification code']").isEmpty()) {
+            browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Confirm");
+        }
+        assertTrue(browser.shows("Two-factor authentication is disabled."), browser.text());
+        Mail notice = MailsAbout.newest(email, MailsAbout.NOTICE + "Two-factor authentication was switched off", 1);
+        Browser signedIn = browser;
+
+        long log = ServerLog.size();
+        try (Browser first = new Browser(baseUrl()); Browser second = new Browser(baseUrl())) {
+            first.open(notice.tokenPath());
+            second.open(notice.tokenPath());
+            List<HttpResponse<String>> answers = releasedAtOnce(List.of(securePost(first), securePost(second)));
+            long secured = answers.stream().filter(a -> a.body().contains("Your account is secured")).count();
+            long refused = answers.stream().filter(a -> a.body().contains("This link was used already")).count();
+            assertEquals(1, secured, "exactly one secures");
+            assertEquals(1, refused, "the other is told the link was used");
+        }
+
+        // One set of effects: one WARNING for the operator, the session ended, 2FA on again with the number.
+        String logged = ServerLog.since(log);
+        assertEquals(1, logged.split("secured through \"This wasn't me\"", -1).length - 1, logged);
+        assertEquals("/signin.xhtml", signedIn.open("/profile.xhtml").path());
+        signIn(email, PASSWORD);
+        assertTrue(browser.shows("Choose a new one with \"Forgot password?\" first"), browser.text());
+        browser.open("/forgot-password.xhtml").fillIn("Email", email).press("Send the link");
+        browser.open(MailsAbout.newest(email, MailsAbout.RESET_LINK, 1).tokenPath()).press("Continue");
+        assertTrue(browser.shows(masked(number)), "2FA is on again, with the number: " + browser.text());
+    }
+
+    /** "Secure my account" of the page open in {@code in}, posted by hand. */
+    private static HttpRequest securePost(Browser in) {
+        return formPost(in, "/secure-account.xhtml", "secure", "secure", "secure:secure-account", "Secure my account");
     }
 }

@@ -61,6 +61,12 @@ class RetentionIT extends PortalTest {
         assertTrue(forgotten.get("send counter scopes") >= 7, forgotten.toString());
         // The client address the person signed in from (password attempts by source), not seen for P30D.
         assertTrue(forgotten.get("password sources") >= 1, forgotten.toString());
+        // The address verification link mailed at sign-up, expired after 24 hours and kept a day more.
+        assertTrue(forgotten.get("mailed links") >= 1, forgotten.toString());
+        if (!TestDatabase.isH2()) {
+            assertEquals(0, countOf("select count(*) from address_links where user_id in (select id from users where email = '"
+                    + email + "')"));
+        }
 
         // 3. Run again (as another node would, at once): nothing is left to forget, nothing fails.
         assertEquals(Map.of("verifications", 0, "code sends", 0, "development codes", 0, "trusted devices", 0,
@@ -96,7 +102,7 @@ class RetentionIT extends PortalTest {
         while (count.find()) {
             counts.put(count.group(2), Integer.parseInt(count.group(1)));
         }
-        // with the mailed links (reset and "This wasn't me") and the throttles' counters
+        // with the mailed links (reset, "This wasn't me", address links) and the throttles' counters
         assertEquals(9, counts.size(), summary);
         return counts;
     }

@@ -1,12 +1,17 @@
 package com.videoapi.portal.it.passkeys;
 
+import com.videoapi.portal.it.support.Browser;
 import com.videoapi.portal.it.support.PortalTest;
 import com.videoapi.portal.it.support.SoftwareAuthenticator;
+import com.videoapi.portal.it.support.WildFlyOnly;
 import org.htmlunit.html.HtmlHiddenInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -188,6 +193,90 @@ class PasskeyAttacksIT extends PortalTest {
         // The password alone signs in now (2FA off), and no passkey page is offered.
         signIn(email, PASSWORD);
         assertEquals("rm's account", browser.heading(), browser.text());
+    }
+
+    /**
+     * An attacker's race: one signed answer posted twice at the same moment (a double click, a replay
+     * sent alongside). The ceremony's challenge is taken once: at most one signs in, and the counter
+     * the passkey reached holds afterwards.
+     */
+    @Test
+    void the_same_signed_answer_posted_twice_at_once_signs_in_once_at_most() throws Exception {
+        String email = personWithTwoFactor("twin", uniqueUkMobile());
+        SoftwareAuthenticator key = new SoftwareAuthenticator(baseUrl());
+        addPasskey(key, "Key");
+        browser.press("Sign out");
+        signIn(email, PASSWORD);
+        String answer = key.signIn(passkeyOptions(), 5);
+
+        List<HttpResponse<String>> answers = sentAtOnce(List.of(usePasskeyPost(browser, answer), usePasskeyPost(browser, answer)));
+        long signedIn = answers.stream().filter(PasskeyAttacksIT::signedIn).count();
+        String seen = answers.stream().map(a -> a.statusCode() + " " + a.headers().firstValue("Location").orElse("")).toList().toString();
+        assertTrue(signedIn <= 1, "at most one of the two signs in: " + seen);
+        // Known defect, not asserted here: the loser, whose session the winner's sign-in renamed
+        // (changeSessionId) while it ran, reads the old session and fails with a bare 500
+        // (IllegalStateException from WildFly's distributable session in SecondStep.pending, and again on
+        // the error page). Nothing is signed in by it; what this test holds is that.
+
+        // The counter holds: a later answer with the same count is a clone's; one above it signs in.
+        // (A new browser: a sign-in over the racing requests gave their session a new id.)
+        browser.close();
+        browser = new Browser(baseUrl());
+        signIn(email, PASSWORD);
+        if (signedIn == 1) {
+            usePasskey(key.signIn(passkeyOptions(), 5));
+            assertTrue(browser.shows("This passkey was refused: it looks copied."), browser.text());
+        }
+        usePasskey(key.signIn(passkeyOptions(), 6));
+        assertEquals("twin's account", browser.heading(), browser.text());
+    }
+
+    /**
+     * An attacker with the password and a copy of the key answers two sign-ins (two sessions, two
+     * challenges) with the same signature counter at the same moment. Each ceremony is good, so only
+     * the counter, read and written under the user's row lock, tells them apart: exactly one signs in.
+     */
+    @Test
+    @WildFlyOnly("two requests at once on Payara's embedded H2, as the other race tests: its row locks do not hold"
+            + " them back (use PostgreSQL there, docs/operating-payara.md)")
+    void a_cloned_key_answering_two_sign_ins_at_once_with_one_counter_signs_in_once() throws Exception {
+        String email = personWithTwoFactor("clones", uniqueUkMobile());
+        SoftwareAuthenticator key = new SoftwareAuthenticator(baseUrl());
+        addPasskey(key, "Key");
+        browser.press("Sign out");
+        try (Browser other = new Browser(baseUrl())) {
+            signIn(email, PASSWORD);
+            other.open("/signin.xhtml").fillIn("Email", email).fillIn("Password", PASSWORD).press("Sign in");
+            assertEquals(PASSKEY_PAGE, other.path());
+            String mine = key.signIn(passkeyOptions(), 9);
+            String theirs = key.signIn(other.html().getElementById("signin-passkey").getAttribute("data-passkey-options"), 9);
+
+            List<HttpResponse<String>> answers = sentAtOnce(List.of(usePasskeyPost(browser, mine), usePasskeyPost(other, theirs)));
+            assertEquals(1, answers.stream().filter(PasskeyAttacksIT::signedIn).count(),
+                    "exactly one signs in: " + answers.stream().map(HttpResponse::statusCode).toList());
+            HttpResponse<String> refused = answers.stream().filter(a -> !signedIn(a)).findFirst().orElseThrow();
+            assertEquals(200, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("This passkey was refused: it looks copied."), refused.body());
+        }
+        // The counter holds at 9: 9 again is refused, 10 signs in.
+        browser.close();
+        browser = new Browser(baseUrl());
+        signIn(email, PASSWORD);
+        usePasskey(key.signIn(passkeyOptions(), 9));
+        assertTrue(browser.shows("This passkey was refused: it looks copied."), browser.text());
+        usePasskey(key.signIn(passkeyOptions(), 10));
+        assertEquals("clones's account", browser.heading(), browser.text());
+    }
+
+    /** A successful sign-in answers with a redirect to the account home. */
+    private static boolean signedIn(HttpResponse<String> answer) {
+        return answer.statusCode() / 100 == 3 && answer.headers().firstValue("Location").orElse("").matches(".*/(\\?.*)?$");
+    }
+
+    /** "Use your passkey" of the passkey page open in {@code in}, with {@code answer} in its hidden field, by hand. */
+    private static HttpRequest usePasskeyPost(Browser in, String answer) {
+        return formPost(in, PASSKEY_PAGE, "signin-passkey", "signin-passkey", "signin-passkey:passkey-response", answer,
+                "signin-passkey:use-passkey", "Use your passkey");
     }
 
     private void addPasskey(SoftwareAuthenticator key, String name) {

@@ -8,11 +8,8 @@ import com.videoapi.portal.it.support.WildFlyOnly;
 import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -198,14 +195,8 @@ class ForgotPasswordIT extends PortalTest {
 
     /** The new-password form of the reset page open in {@code in}, posted by hand. */
     private static HttpRequest setPassword(Browser in, String password) {
-        String form = "reset=reset&reset%3Anew-password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&reset%3Aset-password=Set+new+password&jakarta.faces.ViewState="
-                + URLEncoder.encode(in.viewState(), StandardCharsets.UTF_8);
-        return HttpRequest.newBuilder(URI.create(baseUrl() + "reset-password.xhtml"))
-                .header("Cookie", "JSESSIONID=" + in.sessionId())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build();
+        return formPost(in, "/reset-password.xhtml", "reset", "reset", "reset:new-password", password,
+                "reset:set-password", "Set new password");
     }
 
     /** "Forgot password?" for {@code email}, its {@code nth} link, the code to {@code number}, {@link #NEW_PASSWORD}. */

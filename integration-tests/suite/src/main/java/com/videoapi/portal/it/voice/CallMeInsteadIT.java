@@ -1,5 +1,6 @@
 package com.videoapi.portal.it.voice;
 
+import com.videoapi.portal.it.support.MailsAbout;
 import com.videoapi.portal.it.support.PortalTest;
 import com.videoapi.portal.it.support.WildFlyOnly;
 import com.videoapi.portal.security.verification.fake.FakeVerifyApi.SentCode;
@@ -140,6 +141,17 @@ class CallMeInsteadIT extends PortalTest {
     void every_verify_error_when_calling_gets_a_clear_message_and_the_texted_code_still_signs_in(int status, String message) {
         String number = uniqueUkMobile();
         atTheCodeStep("err" + status, number);
+        String texted = callRefusedByVerify(number, status, message);
+        // Nothing changed: the code texted before is still the one, and signs in.
+        browser.fillIn("Verification code", texted).press("Verify");
+        assertEquals("/", browser.path(), browser.text());
+    }
+
+    /**
+     * "Call me instead" on the code page open now, Verify answering {@code status}: the page says
+     * {@code message}, nobody is called. Returns the code texted before, which must still work.
+     */
+    private String callRefusedByVerify(String number, int status, String message) {
         String texted = verifyApi.lastCodeSentTo(number);
         waitOutResendCooldown();
         verifyApi.failNextWith(status);
@@ -149,9 +161,7 @@ class CallMeInsteadIT extends PortalTest {
         assertFalse(browser.text().contains("Exception"));
         assertFalse(browser.shows("We're calling"));
         assertEquals(0, callsTo(number).size());
-        // Nothing changed: the code texted before is still the one, and signs in.
-        browser.fillIn("Verification code", texted).press("Verify");
-        assertEquals("/", browser.path(), browser.text());
+        return texted;
     }
 
     @Test
@@ -190,5 +200,53 @@ class CallMeInsteadIT extends PortalTest {
         assertTrue(browser.shows("We're calling " + masked(number)), browser.text());
         browser.fillIn("Verification code", callsTo(number).get(0).code()).press("Confirm");
         assertTrue(browser.shows("Two-factor authentication is enabled."), browser.text());
+    }
+
+    /** With 2FA on, a reset link's second-factor step: the code texted to the stored number asked for. */
+    private void atTheResetCodeStep(String who, String number) {
+        String email = personWithTwoFactor(who, number);
+        browser.press("Sign out");
+        browser.open("/forgot-password.xhtml").fillIn("Email", email).press("Send the link");
+        browser.open(MailsAbout.newest(email, MailsAbout.RESET_LINK, 1).tokenPath()).press("Continue");
+        assertTrue(browser.shows("Verification code"), browser.text());
+    }
+
+    @Test
+    void the_reset_links_code_step_can_call_and_the_code_heard_lets_the_password_be_set() {
+        String number = uniqueUkMobile();
+        atTheResetCodeStep("resetcall", number);
+        String texted = verifyApi.lastCodeSentTo(number);
+        // 1. Within the cooldown of the text: refused, as at sign-in, and nobody is called.
+        browser.press("Call me instead");
+        assertTrue(browser.shows("A code was sent a few seconds ago."), browser.text());
+        assertEquals(0, callsTo(number).size());
+        // 2. Past it: the call to the stored number, the page says whom it calls.
+        waitOutResendCooldown();
+        browser.press("Call me instead");
+        assertTrue(browser.shows("We're calling " + masked(number)), browser.text());
+        List<SentCode> calls = callsTo(number);
+        assertEquals(1, calls.size());
+        assertEquals(6, calls.get(0).codeLength());
+        // 3. The call's own cooldown: another call at once is refused.
+        waitOutResendCooldown();
+        browser.press("Call me instead");
+        assertTrue(browser.shows("We called you a moment ago."), browser.text());
+        assertEquals(1, callsTo(number).size());
+        // 4. The texted code was replaced; the code heard opens the new password.
+        browser.fillIn("Verification code", texted).press("Verify");
+        assertTrue(browser.shows("That code is not right."), browser.text());
+        browser.fillIn("Verification code", calls.get(0).code()).press("Verify");
+        browser.fillIn("New password", "a passphrase chosen after a call").press("Set new password");
+        assertTrue(browser.shows("Your password was changed."), browser.text());
+    }
+
+    /** The answers to Verify's errors are the sign-in page's (above): one of them, on the reset page. */
+    @Test
+    void a_verify_error_on_the_reset_pages_call_gets_a_clear_message_and_the_texted_code_still_works() {
+        String number = uniqueUkMobile();
+        atTheResetCodeStep("reseterr", number);
+        String texted = callRefusedByVerify(number, 422, "We cannot send text messages to this number");
+        browser.fillIn("Verification code", texted).press("Verify");
+        assertEquals(1, browser.html().getByXPath("//label[normalize-space(.)='New password']").size(), browser.text());
     }
 }

@@ -10,7 +10,7 @@ import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.guards.boundary.Cooldowns;
 import com.videoapi.portal.security.mail.boundary.Letter;
-import com.videoapi.portal.security.mail.boundary.LinkTokens;
+import com.videoapi.portal.platform.tokens.SecretTokens;
 import com.videoapi.portal.security.mail.boundary.MailKind;
 import com.videoapi.portal.security.mail.boundary.MaskedAddress;
 import com.videoapi.portal.security.mail.boundary.Outbox;
@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,7 @@ import java.util.UUID;
  * (verified by following the link; until then the account works, with fewer enrolment codes), and a
  * new address a user wants to sign in with (it replaces the old only when the link is followed).
  *
- * <p>A link carries a token of 256 random bits ({@link LinkTokens}); only its SHA-256 is stored. It
+ * <p>A link carries a token of 256 random bits ({@link SecretTokens}); only its SHA-256 is stored. It
  * works once (spent by an update only one of two racing requests wins), for
  * {@code mail.address-link.lifetime} (24 hours), and only while no newer link of the same purpose was
  * sent to the user. Following a link never signs anyone in. A new link of a purpose waits
@@ -177,10 +178,10 @@ public class AddressVerifications {
 
     /** Following a link from a mail: verifies the address, or changes to it. */
     public Followed follow(String token) {
-        if (!LinkTokens.isWellFormed(token)) {
+        if (!SecretTokens.isWellFormed(token)) {
             return new Followed(Result.INVALID, null, null);
         }
-        String hash = LinkTokens.hashOf(token);
+        String hash = SecretTokens.hashOf(token);
         AddressLink link = em.find(AddressLink.class, hash);
         if (link == null) {
             return new Followed(Result.INVALID, null, null);
@@ -244,8 +245,8 @@ public class AddressVerifications {
     private String issue(UUID userId, Purpose purpose, String address) {
         Instant now = clock.instant();
         voidOlder(userId, purpose, now);
-        String token = LinkTokens.newToken();
-        em.persist(new AddressLink(LinkTokens.hashOf(token), userId, purpose, address, now, now.plus(lifetime)));
+        String token = SecretTokens.newToken();
+        em.persist(new AddressLink(SecretTokens.hashOf(token), userId, purpose, address, now, now.plus(lifetime)));
         return token;
     }
 
@@ -265,6 +266,24 @@ public class AddressVerifications {
                 .setParameter("purpose", purpose)
                 .getSingleResult();
         return newest != null && clock.instant().isBefore(newest.plus(cooldown));
+    }
+
+    /**
+     * For the purge: forgets up to {@code batch} links that expired before {@code cutoff}, used or not
+     * (a used link expires too; until then its page says "used"). Named by their hash, so two nodes
+     * purging at once delete each row once.
+     */
+    public int forgetExpiredBefore(Instant cutoff, int batch) {
+        List<String> hashes = em.createQuery("select l.tokenHash from AddressLink l where l.expiresAt < :cutoff"
+                        + " order by l.expiresAt", String.class)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(batch)
+                .getResultList();
+        return hashes.isEmpty() ? 0 : em.createQuery("delete from AddressLink l where l.tokenHash in :hashes"
+                        + " and l.expiresAt < :cutoff")
+                .setParameter("hashes", hashes)
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
     }
 
     /** Until when the user must wait for another link of that kind; for the page's words. */

@@ -1,5 +1,7 @@
 package com.videoapi.portal.security.authenticator.control;
 
+import com.videoapi.portal.security.verification.boundary.Channel;
+import com.videoapi.portal.security.verification.boundary.CodeChannel;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +28,11 @@ import java.util.logging.Logger;
  * <p>Without the setting (or with one shorter than {@value #SHORTEST_KEY} characters) no app can be
  * added, and apps added before cannot be used: it fails closed, with a WARNING at start. Every node
  * needs the same key; changing it makes every app added before unusable (people add theirs again).
+ *
+ * <p>The development channel (the run command's, {@code twofactor.channel=development}) seals under a
+ * key made at each start when none is set, with a WARNING, as {@code twofactor.number-key} does there:
+ * a developer can add an app without a secret, and the run command's database is empty at each start
+ * anyway. Nodes of a cluster need one key between them: its run command sets one per start.
  */
 @ApplicationScoped
 public class SecretSeal {
@@ -42,30 +49,47 @@ public class SecretSeal {
     @Inject
     Config config;
 
+    @Inject
+    CodeChannel codeChannel;
+
     private SecretKeySpec key;
 
     @PostConstruct
     void readKey() {
-        choose(config.getOptionalValue(SETTING, String.class).orElse(null));
+        choose(config.getOptionalValue(SETTING, String.class).orElse(null), codeChannel.channel());
     }
 
-    /** A seal with this setting (null: none); for tests. */
+    /** A seal with this setting (null: none) on a server of the Vonage channel; for tests. */
     public static SecretSeal of(String secret) {
+        return of(secret, Channel.VONAGE);
+    }
+
+    /** A seal with this setting (null: none) on a server of this code channel; for tests. */
+    public static SecretSeal of(String secret, Channel channel) {
         SecretSeal seal = new SecretSeal();
-        seal.choose(secret);
+        seal.choose(secret, channel);
         return seal;
     }
 
-    private void choose(String secret) {
+    private void choose(String secret, Channel channel) {
         String configured = secret == null ? "" : secret.strip();
-        if (configured.length() < SHORTEST_KEY) {
+        if (configured.length() >= SHORTEST_KEY) {
+            key = new SecretKeySpec(sha256(configured.getBytes(StandardCharsets.UTF_8)), "AES");
+        } else if (configured.isEmpty() && channel == Channel.DEVELOPMENT) {
+            byte[] random = new byte[32];
+            RANDOM.nextBytes(random);
+            key = new SecretKeySpec(sha256(random), "AES");
+            LOG.warning(() -> SETTING + " is not set: the development channel seals authenticator apps under a key made"
+                    + " at this start (apps added now stop working at the next start and on other nodes)");
+        } else {
             LOG.warning(() -> SETTING + " is not set or shorter than " + SHORTEST_KEY
                     + " characters: authenticator apps cannot be added or used (docs/configuration.md)");
-            return;
         }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
         try {
-            byte[] derived = MessageDigest.getInstance("SHA-256").digest(configured.getBytes(StandardCharsets.UTF_8));
-            key = new SecretKeySpec(derived, "AES");
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }

@@ -8,7 +8,7 @@ import com.videoapi.portal.security.notices.entity.SecuringLink;
 import com.videoapi.portal.security.passwordreset.boundary.LinkState;
 import com.videoapi.portal.security.passwordreset.boundary.PasswordResets;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
-import com.videoapi.portal.security.mail.boundary.LinkTokens;
+import com.videoapi.portal.platform.tokens.SecretTokens;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.security.verification.boundary.Purpose;
 import com.videoapi.portal.security.verification.boundary.Verifications;
@@ -149,18 +149,16 @@ public class AccountSecuring {
     }
 
     private LinkState stateOf(SecuringLink link) {
-        if (link.getUsedAt() != null) {
-            return LinkState.USED;
-        }
-        return clock.instant().isBefore(link.getExpiresAt()) ? LinkState.USABLE : LinkState.EXPIRED;
+        // Never replaced: each notice's link stands on its own.
+        return LinkState.of(link.getUsedAt(), null, link.getExpiresAt(), clock.instant());
     }
 
     private Optional<SecuringLink> find(String token) {
-        if (!LinkTokens.isWellFormed(token)) {
+        if (!SecretTokens.isWellFormed(token)) {
             return Optional.empty();
         }
         return em.createNamedQuery(SecuringLink.BY_TOKEN_HASH, SecuringLink.class)
-                .setParameter("tokenHash", LinkTokens.hashOf(token))
+                .setParameter("tokenHash", SecretTokens.hashOf(token))
                 .getResultStream().findFirst();
     }
 }

@@ -12,7 +12,7 @@ import com.videoapi.portal.security.notices.boundary.AccountSecuring;
 import com.videoapi.portal.security.notices.boundary.SecurityNotices;
 import com.videoapi.portal.security.notices.entity.SecuringLink;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
-import com.videoapi.portal.security.mail.boundary.LinkTokens;
+import com.videoapi.portal.platform.tokens.SecretTokens;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -68,9 +68,9 @@ public class NoticeLetters {
         }
         String restore = SecurityNotices.WEAKENING.contains(event.kind())
                 ? twoFactor.takeFormerNumber(event.userId()).map(PhoneNumber::e164).orElse(null) : null;
-        String token = LinkTokens.newToken();
+        String token = SecretTokens.newToken();
         Instant now = clock.instant();
-        em.persist(new SecuringLink(event.userId(), LinkTokens.hashOf(token), event.kind(), event.at(), restore, now,
+        em.persist(new SecuringLink(event.userId(), SecretTokens.hashOf(token), event.kind(), event.at(), restore, now,
                 now.plus(lifetime)));
         // The language the person signed up in; else the browser's that made the change.
         Locale shown = NoticeWords.supported(users.languageOf(event.userId()).orElse(language));

@@ -20,10 +20,11 @@ import com.videoapi.portal.security.passwords.boundary.PasswordProblem;
 import com.videoapi.portal.security.passwords.boundary.Passwords;
 import com.videoapi.portal.security.recovery.boundary.RecoveryCodes;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
-import com.videoapi.portal.security.mail.boundary.LinkTokens;
+import com.videoapi.portal.platform.tokens.SecretTokens;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.security.verification.boundary.CheckedCode;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
+import com.videoapi.portal.security.verification.boundary.Delivery;
 import com.videoapi.portal.security.verification.boundary.Purpose;
 import com.videoapi.portal.security.verification.boundary.StartedVerification;
 import com.videoapi.portal.security.verification.boundary.Verifications;
@@ -52,7 +53,7 @@ import java.util.UUID;
  *       only to an account's own address. Requests are throttled per client address
  *       ({@code passwordreset.per-address-per-hour}, answered 429) and links per e-mail address
  *       ({@code passwordreset.per-email-per-hour}, silently: no mail, the same answer).</li>
- *   <li>A link carries 256 random bits ({@link LinkTokens}), of which only the SHA-256 is stored; it works once, for
+ *   <li>A link carries 256 random bits ({@link SecretTokens}), of which only the SHA-256 is stored; it works once, for
  *       {@code passwordreset.link-lifetime} (30 minutes), and a newer link voids every older one.</li>
  *   <li>With 2FA on a link alone never replaces the second factor: a code to the stored number, a
  *       trusted device of this browser, or a recovery code ({@link RecoveryCodes}) comes first,
@@ -159,8 +160,8 @@ public class PasswordResets {
         Instant now = clock.instant();
         em.createNamedQuery(ResetLink.VOID_OPEN_OF_USER).setParameter("now", now).setParameter("userId", userId)
                 .executeUpdate();
-        String token = LinkTokens.newToken();
-        em.persist(new ResetLink(userId, LinkTokens.hashOf(token), now, now.plus(lifetime)));
+        String token = SecretTokens.newToken();
+        em.persist(new ResetLink(userId, SecretTokens.hashOf(token), now, now.plus(lifetime)));
         outbox.post(new Letter(MailKind.PASSWORD_RESET, userId, user.get().email(),
                 users.languageOf(userId).orElse(language), Map.of(
                 "link", links.link(PAGE, token),
@@ -207,16 +208,30 @@ public class PasswordResets {
 
     /** "Send a new code", within the resend cooldown refused. */
     public ResetStep resendCode(String token, Locale language) {
+        return newCode(token, language, Delivery.SMS);
+    }
+
+    /**
+     * "Call me instead": the new code read out in a voice call to the stored number, with the call
+     * cooldown and the same budgets as at sign-in ({@link Verifications#call}).
+     */
+    public ResetStep callInstead(String token, Locale language) {
+        return newCode(token, language, Delivery.VOICE);
+    }
+
+    private ResetStep newCode(String token, Locale language, Delivery delivery) {
         Optional<ResetLink> link = usable(token);
         if (link.isEmpty()) {
             return ResetStep.linkRefused(find(token).map(this::stateOf).orElse(LinkState.UNKNOWN));
         }
-        Optional<PhoneNumber> number = twoFactor.numberOf(link.get().getUserId());
+        UUID userId = link.get().getUserId();
+        Optional<PhoneNumber> number = twoFactor.numberOf(userId);
         if (number.isEmpty()) {
             return ResetStep.refused(CodeProblem.NO_CHANNEL);
         }
-        StartedVerification started = verifications.resend(link.get().getUserId(), Purpose.PASSWORD_RESET,
-                number.get(), language);
+        StartedVerification started = delivery == Delivery.VOICE
+                ? verifications.call(userId, Purpose.PASSWORD_RESET, number.get(), language)
+                : verifications.resend(userId, Purpose.PASSWORD_RESET, number.get(), language);
         return started.wasSent() ? ResetStep.codeSent(started.verificationId(), started.maskedNumber())
                 : ResetStep.refused(started.problem());
     }
@@ -311,16 +326,16 @@ public class PasswordResets {
     }
 
     private ResetStep proven(ResetLink link) {
-        String proof = LinkTokens.newToken();
-        link.proven(LinkTokens.hashOf(proof));
+        String proof = SecretTokens.newToken();
+        link.proven(SecretTokens.hashOf(proof));
         return ResetStep.proven(proof);
     }
 
     /** In constant time, as every comparison of a secret's hash. */
     private static boolean proofMatches(ResetLink link, String proof) {
-        return link.getProofHash() != null && LinkTokens.isWellFormed(proof) && MessageDigest.isEqual(
+        return link.getProofHash() != null && SecretTokens.isWellFormed(proof) && MessageDigest.isEqual(
                 link.getProofHash().getBytes(StandardCharsets.US_ASCII),
-                LinkTokens.hashOf(proof).getBytes(StandardCharsets.US_ASCII));
+                SecretTokens.hashOf(proof).getBytes(StandardCharsets.US_ASCII));
     }
 
     private Optional<ResetLink> usable(String token) {
@@ -328,22 +343,16 @@ public class PasswordResets {
     }
 
     private LinkState stateOf(ResetLink link) {
-        if (link.getUsedAt() != null) {
-            return LinkState.USED;
-        }
-        if (link.getVoidedAt() != null) {
-            return LinkState.REPLACED;
-        }
-        return clock.instant().isBefore(link.getExpiresAt()) ? LinkState.USABLE : LinkState.EXPIRED;
+        return LinkState.of(link.getUsedAt(), link.getVoidedAt(), link.getExpiresAt(), clock.instant());
     }
 
     /** Looked up by the token's hash; a token of the wrong shape is not hashed at all. */
     private Optional<ResetLink> find(String token) {
-        if (!LinkTokens.isWellFormed(token)) {
+        if (!SecretTokens.isWellFormed(token)) {
             return Optional.empty();
         }
         return em.createNamedQuery(ResetLink.BY_TOKEN_HASH, ResetLink.class)
-                .setParameter("tokenHash", LinkTokens.hashOf(token))
+                .setParameter("tokenHash", SecretTokens.hashOf(token))
                 .getResultStream().findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package com.videoapi.portal.security.retention.boundary;
 
+import com.videoapi.portal.security.addresses.boundary.AddressVerifications;
 import com.videoapi.portal.security.administration.boundary.ConsoleEntries;
 import com.videoapi.portal.security.administration.boundary.ManagementUser;
 import com.videoapi.portal.security.audit.boundary.AuditRetention;
@@ -40,7 +41,9 @@ import java.util.logging.Logger;
  *   <li>send-budget counters that no budget window sums any more (a day and an hour);</li>
  *   <li>the counters of the per-address throttles and of the cooldowns, idle for a day and a bit;</li>
  *   <li>password attempts by source (client addresses) not seen for {@code signin.password-source.retention}
- *       (P30D) and not locked.</li>
+ *       (P30D) and not locked;</li>
+ *   <li>mailed links (password reset, "This wasn't me", address verification and change), used or not,
+ *       a day after they expired: until then their page still says "used" or "expired".</li>
  * </ul>
  * In batches of {@value #BATCH} rows, each in a transaction of its own, so that no lock on these hot
  * tables is held for long; at most {@value #MOST_BATCHES} batches of a kind per run, the rest at the
@@ -80,6 +83,9 @@ public class Retention implements RetentionMXBean {
 
     @Inject
     AccountSecuring securing;
+
+    @Inject
+    AddressVerifications addressLinks;
 
     @Inject
     Clock clock;
@@ -162,9 +168,10 @@ public class Retention implements RetentionMXBean {
                 inBatches(() -> audit.forgetBefore(auditBefore, BATCH)),
                 inBatches(() -> verifications.forgetIdleSendScopes(now, BATCH)),
                 inBatches(() -> guards.forgetPasswordSourcesSeenBefore(sourcesBefore, now, BATCH)),
-                // Reset and "This wasn't me" links a day after they expired: until then the page still says "expired".
+                // Reset, "This wasn't me" and address links a day after they expired: until then the page still says "expired".
                 inBatches(() -> passwordResets.forgetExpiredBefore(now.minus(MAILED_LINKS_KEPT), BATCH))
-                        + inBatches(() -> securing.forgetExpiredBefore(now.minus(MAILED_LINKS_KEPT), BATCH)),
+                        + inBatches(() -> securing.forgetExpiredBefore(now.minus(MAILED_LINKS_KEPT), BATCH))
+                        + inBatches(() -> addressLinks.forgetExpiredBefore(now.minus(MAILED_LINKS_KEPT), BATCH)),
                 inBatches(() -> throttles.forgetIdleCounters(BATCH)));
     }
 

@@ -3,7 +3,7 @@ package com.videoapi.portal.security.trusteddevices.boundary;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.trusteddevices.control.DeviceLabel;
-import com.videoapi.portal.security.trusteddevices.control.DeviceTokens;
+import com.videoapi.portal.platform.tokens.SecretTokens;
 import com.videoapi.portal.security.trusteddevices.entity.TrustedDevice;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -90,10 +90,10 @@ public class TrustedDevices {
      * @return the value for the browser's cookie; its token is not kept here
      */
     public String trust(UUID userId, String userAgent) {
-        String token = DeviceTokens.newToken();
+        String token = SecretTokens.newToken();
         Instant now = clock.instant();
         dropOldestBeyond(MOST_PER_USER - 1, userId, now);
-        TrustedDevice device = new TrustedDevice(userId, DeviceTokens.hashOf(token),
+        TrustedDevice device = new TrustedDevice(userId, SecretTokens.hashOf(token),
                 DeviceLabel.fromUserAgent(userAgent), now, now.plus(trustPeriod()));
         em.persist(device);
         events.fire(Kind.DEVICE_TRUSTED, userId, null, device.getLabel());
@@ -112,17 +112,17 @@ public class TrustedDevices {
             return Recognition.NOT_TRUSTED;
         }
         TrustedDevice device = found.get();
-        String token = DeviceTokens.newToken();
+        String token = SecretTokens.newToken();
         if (tokenMatches(device, cookieValue)) {
-            device.rotate(DeviceTokens.hashOf(token), now);
+            device.rotate(SecretTokens.hashOf(token), now);
             device.usedAt(now);
             return new Recognition(true, device.getId() + "." + token, null);
         }
-        if (device.isSpentWithinGrace(DeviceTokens.hashOf(presentedToken(cookieValue)), now, rotationGrace)) {
+        if (device.isSpentWithinGrace(SecretTokens.hashOf(presentedToken(cookieValue)), now, rotationGrace)) {
             // A double click (or two tabs at once): the browser may never see the first request's
             // new cookie, so this request gets one of its own.
             Duration late = Duration.between(device.getRotatedAt(), now);
-            device.rotateAgain(DeviceTokens.hashOf(token));
+            device.rotateAgain(SecretTokens.hashOf(token));
             device.usedAt(now);
             LOG.info(() -> "Trusted device " + device.getId() + ": the token spent " + late.toMillis()
                     + " ms before was accepted (rotation grace " + rotationGrace + ")");
@@ -234,7 +234,7 @@ public class TrustedDevices {
 
     private Optional<TrustedDevice> deviceOf(String cookieValue, boolean forUpdate) {
         int dot = cookieValue == null ? -1 : cookieValue.indexOf('.');
-        if (dot < 0 || !DeviceTokens.isWellFormed(cookieValue.substring(dot + 1))) {
+        if (dot < 0 || !SecretTokens.isWellFormed(cookieValue.substring(dot + 1))) {
             return Optional.empty();
         }
         UUID id;
@@ -250,7 +250,7 @@ public class TrustedDevices {
 
     private static boolean tokenMatches(TrustedDevice device, String cookieValue) {
         return MessageDigest.isEqual(device.getTokenHash().getBytes(StandardCharsets.US_ASCII),
-                DeviceTokens.hashOf(presentedToken(cookieValue)).getBytes(StandardCharsets.US_ASCII));
+                SecretTokens.hashOf(presentedToken(cookieValue)).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String presentedToken(String cookieValue) {

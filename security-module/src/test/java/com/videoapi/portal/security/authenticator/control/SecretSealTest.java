@@ -1,5 +1,6 @@
 package com.videoapi.portal.security.authenticator.control;
 
+import com.videoapi.portal.security.verification.boundary.Channel;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -43,5 +44,20 @@ class SecretSealTest {
         assertTrue(SecretSeal.of(KEY).isAvailable());
         assertThrows(IllegalStateException.class, () -> SecretSeal.of(null).seal(UUID.randomUUID(), SECRET));
         assertTrue(SecretSeal.of(null).open(UUID.randomUUID(), "anything").isEmpty());
+    }
+
+    @Test
+    void theDevelopmentChannelSealsUnderAKeyOfThisStartWhenNoneIsSet() {
+        SecretSeal first = SecretSeal.of(null, Channel.DEVELOPMENT);
+        SecretSeal second = SecretSeal.of(" ", Channel.DEVELOPMENT);
+        assertTrue(first.isAvailable());
+        UUID user = UUID.randomUUID();
+        String sealed = first.seal(user, SECRET);
+        assertArrayEquals(SECRET, first.open(user, sealed).orElseThrow());
+        assertTrue(second.open(user, sealed).isEmpty(), "another start, another key");
+        // A key that is set wins, the same on every start; a too short one is a mistake, not a development key.
+        assertArrayEquals(SECRET, SecretSeal.of(KEY).open(user, SecretSeal.of(KEY, Channel.DEVELOPMENT).seal(user, SECRET)).orElseThrow());
+        assertFalse(SecretSeal.of("too-short", Channel.DEVELOPMENT).isAvailable());
+        assertFalse(SecretSeal.of(null, Channel.VONAGE).isAvailable(), "never without a key on a real channel");
     }
 }
