@@ -35,7 +35,12 @@ public class SessionTime {
 
     public int getIdleSeconds() {
         HttpSession session = session();
-        return session == null ? 0 : session.getMaxInactiveInterval();
+        try {
+            return session == null ? 0 : session.getMaxInactiveInterval();
+        } catch (IllegalStateException ended) {
+            // Renamed or ended by another request of this person while this one ran: nothing to count down.
+            return 0;
+        }
     }
 
     /** At least 20 seconds before the end for any idle timeout of 40 s or more (WCAG 2.2.1: 20 s to answer). */

@@ -42,8 +42,15 @@ public class SecondStep {
 
     public Optional<PendingSignIn> pending(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session == null ? Optional.empty()
-                : Optional.ofNullable((PendingSignIn) session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE));
+        if (session == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable((PendingSignIn) session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE));
+        } catch (IllegalStateException renamedOrEnded) {
+            // The same answer posted twice: the other request signed in and renamed this session under us.
+            return Optional.empty();
+        }
     }
 
     /**
