@@ -163,6 +163,20 @@ public abstract class PortalSteps {
         browser.press("Verify");
     }
 
+    /**
+     * Adds an authenticator app on Security Settings (with a fresh proof of identity), typing the code
+     * computed from the key shown.
+     */
+    protected AuthenticatorApp addAuthenticatorApp() {
+        browser.press("Add an authenticator app");
+        AuthenticatorApp app = AuthenticatorApp.withKey(browser.html().getElementById("authenticator-secret").asNormalizedText());
+        browser.fillIn("Code from the app", app.codeNow()).press("Confirm");
+        if (!browser.shows("Your authenticator app was added.")) {
+            throw new AssertionError("The app was not added: " + browser.text());
+        }
+        return app;
+    }
+
     /** A new person with an account, signed in, with 2FA on for {@code e164}. */
     protected String personWithTwoFactor(String who, String e164) {
         String email = uniqueEmail(who);

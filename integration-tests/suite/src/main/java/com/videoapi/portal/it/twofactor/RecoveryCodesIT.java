@@ -138,7 +138,7 @@ class RecoveryCodesIT extends PortalTest {
         String email = personWithTwoFactor("rcg", number);
         List<String> codes = savedCodes();
         // Remove, on the recovery codes' row of the methods (the proof from switching 2FA on is still fresh).
-        browser.press("Remove");
+        browser.pressNamed("Remove recovery codes");
         assertTrue(browser.shows("Your recovery codes were removed."), browser.text());
         assertTrue(browser.shows("Recovery codes: 0 left"));
         assertTrue(browser.shows("Recovery codes removed"), "audited");

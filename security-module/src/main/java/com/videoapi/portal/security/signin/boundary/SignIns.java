@@ -6,6 +6,7 @@ import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.authenticator.boundary.Authenticators;
 import com.videoapi.portal.security.guards.boundary.Guards;
+import com.videoapi.portal.security.methods.boundary.SecondFactorMethods;
 import com.videoapi.portal.security.recovery.boundary.RecoveryCodes;
 import com.videoapi.portal.security.signin.boundary.SignInStep.CodeNeeded;
 import com.videoapi.portal.security.signin.boundary.SignInStep.CodeRefused;
@@ -21,6 +22,7 @@ import com.videoapi.portal.security.signin.boundary.SignInStep.SignedIn;
 import com.videoapi.portal.security.signin.boundary.SignInStep.StartAgain;
 import com.videoapi.portal.security.signin.control.SignedInCaller;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
+import com.videoapi.portal.security.twofactor.boundary.SignInMethod;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.security.verification.boundary.CheckedCode;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
@@ -42,9 +44,10 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * The two steps of a sign-in, each one transaction: the password (then a code, unless 2FA is off or
- * the browser is a trusted device of the user), and the code. 2FA on without a stored number never
- * means the password alone: the sign-in is refused and the operator told (log at ERROR). {@link SignInMechanism} turns the
+ * The two steps of a sign-in, each one transaction: the password (then the second factor, unless 2FA is
+ * off or the browser is a trusted device of the user: the person's default method, {@link SecondFactorMethods}),
+ * and the code or passkey. 2FA on without any second factor (no number, app or passkey) never means the
+ * password alone: the sign-in is refused and the operator told (log at ERROR). {@link SignInMechanism} turns the
  * {@link SignInStep} into sessions, cookies and redirects; everything here is the account's side.
  *
  * <p>A sign-in carries the user's session epoch as it was before the password was checked, to the
@@ -91,6 +94,9 @@ public class SignIns {
     RecoveryCodes recoveryCodes;
 
     @Inject
+    SecondFactorMethods methods;
+
+    @Inject
     Clock clock;
 
     /**
@@ -131,26 +137,33 @@ public class SignIns {
                         new DeviceCookie(device.rotatedCookieValue(), trustedDevices.trustPeriod()));
             }
         }
-        if (passkeys.any(userId)) {
-            // Offered first, and no text message sent unless the person asks for one on the passkey page.
-            return new PasskeyOffered(new PendingSignIn(userId, callerName, groups, epoch, null,
-                    number.map(PhoneNumber::masked).orElse(null), null), deviceCookie != null);
-        }
-        if (number.isEmpty()) {
-            // 2FA on and nowhere to send a code: an inconsistency only an operator can mend. Never password only.
+        Optional<SignInMethod> method = methods.defaultOf(userId);
+        String masked = number.map(PhoneNumber::masked).orElse(null);
+        if (method.isEmpty()) {
+            // 2FA on and no second factor to ask for: an inconsistency only an operator can mend. Never password only.
             LOG.severe(() -> "Sign-in of user " + userId + " refused: two-factor authentication is on but no verified"
-                    + " number is stored. Check the account (JMX status), then resetTwoFactor once the person is identified.");
+                    + " number is stored (nor an authenticator app or passkey). Check the account (JMX status), then"
+                    + " resetTwoFactor once the person is identified.");
             events.fire(Kind.CODE_NOT_SENT, userId, null, "sign-in refused: 2FA on without a stored number");
             return new SecondFactorMissing();
         }
-        if (authenticators.opensSignIn(userId)) {
-            // The person chose to sign in with the app: no text message is sent unless asked for there.
-            return new CodeNeeded(new PendingSignIn(userId, callerName, groups, epoch, null, number.get().masked(), null),
-                    deviceCookie != null, SignInMechanism.APP_PAGE);
+        switch (method.get()) {
+            case PASSKEY -> {
+                // No text message sent unless the person asks for one on the passkey page (and has a number).
+                return new PasskeyOffered(new PendingSignIn(userId, callerName, groups, epoch, null, masked, null),
+                        deviceCookie != null);
+            }
+            case APP -> {
+                // The app opens the sign-in: no text message is sent unless asked for there.
+                return new CodeNeeded(new PendingSignIn(userId, callerName, groups, epoch, null, masked, null),
+                        deviceCookie != null, SignInMechanism.APP_PAGE);
+            }
+            default -> {
+                StartedVerification started = verifications.start(userId, Purpose.SIGN_IN, number.orElseThrow(), language);
+                return new CodeNeeded(new PendingSignIn(userId, callerName, groups, epoch, started.verificationId(),
+                        started.maskedNumber(), started.problem()), deviceCookie != null);
+            }
         }
-        StartedVerification started = verifications.start(userId, Purpose.SIGN_IN, number.get(), language);
-        return new CodeNeeded(new PendingSignIn(userId, callerName, groups, epoch, started.verificationId(),
-                started.maskedNumber(), started.problem()), deviceCookie != null);
     }
 
     /**
