@@ -111,6 +111,9 @@ public class FreshProof implements Serializable {
     @Inject
     Event<Proven> proven;
 
+    @Inject
+    Event<SettingsChanged> changes;
+
     private Change waiting;
     /** After the right password: the step that asks for the second factor (a code sent, or none yet). */
     private TwoFactorStep pendingStep;
@@ -243,6 +246,8 @@ public class FreshProof implements Serializable {
         TwoFactorStep step = proofs.confirmRecoveryCode(pageUser.id(), recoveryCode);
         recoveryCode = null;
         if (step.is(State.DONE)) {
+            // One code fewer: the list of methods says so.
+            changes.fire(new SettingsChanged());
             proven();
         } else {
             Messages.error(recoveryCodeField, Words.of("recovery.wrongCode"));
