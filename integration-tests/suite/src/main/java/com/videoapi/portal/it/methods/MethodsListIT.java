@@ -1,6 +1,8 @@
 package com.videoapi.portal.it.methods;
 
 import com.videoapi.portal.it.support.AuthenticatorApp;
+import com.videoapi.portal.it.support.Mailbox.Mail;
+import com.videoapi.portal.it.support.MailsAbout;
 import com.videoapi.portal.it.support.PortalTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,29 @@ class MethodsListIT extends PortalTest {
         assertTrue(browser.shows("Your number was changed. Sign-in codes now go to " + masked(newNumber)), browser.text());
         assertTrue(browser.shows("Two-factor authentication is on: sign-ins need a code sent to " + masked(newNumber)),
                 browser.text());
+    }
+
+    @Test
+    void without_a_number_the_forgot_password_link_takes_the_apps_code() {
+        String number = uniqueUkMobile();
+        String email = personWithTwoFactor("rmf", number);
+        browser.check("I have saved these codes").press("Continue");
+        AuthenticatorApp app = addAuthenticatorApp();
+        browser.pressNamed("Remove phone number");
+        browser.press("Sign out");
+        long sent = codesSentTo(number);
+        browser.open("/forgot-password.xhtml").fillIn("Email", email).press("Send the link");
+        Mail link = MailsAbout.newest(email, MailsAbout.RESET_LINK, 1);
+        // No "Continue" (it would send a code, and there is no number): the app's code, or a recovery code.
+        browser.open(link.tokenPath());
+        assertTrue(browser.html().getByXPath("//input[@value='Continue']").isEmpty(), browser.text());
+        advanceServerClock(Duration.ofSeconds(31));
+        browser.fillIn("Authenticator code", wrongCode(app.codeNow())).press("Confirm with the app");
+        assertTrue(browser.html().getByXPath("//label[normalize-space(.)='New password']").isEmpty(), browser.text());
+        browser.fillIn("Authenticator code", app.codeNow()).press("Confirm with the app");
+        browser.fillIn("New password", "a freshly chosen long passphrase").press("Set new password");
+        assertTrue(browser.shows("Your password was changed."), browser.text());
+        assertEquals(sent, codesSentTo(number), "no code to the removed number");
     }
 
     @Test
