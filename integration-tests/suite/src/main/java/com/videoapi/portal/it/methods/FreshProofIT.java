@@ -4,6 +4,7 @@ import com.videoapi.portal.it.support.AuthenticatorApp;
 import com.videoapi.portal.it.support.Browser;
 import com.videoapi.portal.it.support.PortalTest;
 import com.videoapi.portal.it.support.SoftwareAuthenticator;
+import com.videoapi.portal.security.verification.fake.FakeVerifyApi.SentCode;
 import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlHiddenInput;
 import org.htmlunit.html.HtmlRadioButtonInput;
@@ -89,6 +90,28 @@ class FreshProofIT extends PortalTest {
         // 3. The texted code still works.
         browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Confirm");
         assertTrue(browser.shows("New mobile number"), browser.text());
+    }
+
+    @Test
+    void call_me_instead_reads_out_the_proofs_code_to_the_stored_number() {
+        String number = uniqueUkMobile();
+        personWithTwoFactor("fpc", number);
+        savedCodes();
+        advanceServerClock(Duration.ofMinutes(6));
+        browser.open("/profile.xhtml").press("Generate new codes");
+        browser.fillIn("Confirm with your password", PASSWORD).press("Confirm it's you");
+        String texted = verifyApi.lastCodeSentTo(number);
+        // Past the resend cooldown, as on the sign-in page: the call replaces the texted code.
+        waitOutResendCooldown();
+        browser.press("Call me instead");
+        assertTrue(browser.shows("We're calling " + masked(number)), browser.text());
+        List<SentCode> calls = verifyApi.codesSent().stream()
+                .filter(c -> ("+" + c.to()).equals(number) && "voice".equals(c.channel())).toList();
+        assertEquals(1, calls.size(), "one call, to the stored number");
+        browser.fillIn("Verification code", texted).press("Confirm");
+        assertTrue(shownCodes().isEmpty(), "the texted code was replaced: " + browser.text());
+        browser.fillIn("Verification code", calls.get(0).code()).press("Confirm");
+        assertEquals(10, shownCodes().size(), browser.text());
     }
 
     @Test
