@@ -11,7 +11,6 @@ import com.videoapi.portal.web.home.CurrentUser;
 import com.videoapi.portal.web.profile.FreshProof;
 import com.videoapi.portal.web.profile.FreshProof.AddAuthenticator;
 import com.videoapi.portal.web.profile.FreshProof.Proven;
-import com.videoapi.portal.web.profile.FreshProof.RemoveAuthenticator;
 import com.videoapi.portal.web.profile.PageUser;
 import com.videoapi.portal.web.profile.SettingsChanged;
 import jakarta.enterprise.event.Event;
@@ -27,7 +26,7 @@ import java.io.Serializable;
 /**
  * The authenticator app in Security Settings: "Add an authenticator app" (after a fresh proof of
  * identity, {@link FreshProof}) shows a QR code and the secret once, and one code from the app adds
- * it; "Remove" (fresh proof too); and which method a sign-in opens on. The rules are in
+ * it ("Remove" and the default method are the list of methods', {@code MethodsForm}). The rules are in
  * {@link Authenticators}.
  */
 @Named("authenticatorForm")
@@ -35,9 +34,6 @@ import java.io.Serializable;
 public class AuthenticatorForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** The methods a sign-in can open on. */
-    public enum Opening { SMS, APP }
 
     @Inject
     Authenticators authenticators;
@@ -62,7 +58,6 @@ public class AuthenticatorForm implements Serializable {
 
     private AuthenticatorEnrolment enrolment;
     private String code;
-    private Opening opening;
     private transient AuthenticatorView app;
     private transient boolean appRead;
 
@@ -113,36 +108,15 @@ public class AuthenticatorForm implements Serializable {
         enrolment = null;
     }
 
-    public void remove() {
-        if (!pageUser.isStillSignedIn() || freshProof.missingFor(new RemoveAuthenticator())) {
-            return;
-        }
-        if (authenticators.remove(pageUser.id(), "removed in Security Settings")) {
-            changed("authenticator.removed");
-        }
-    }
-
-    /** Adding or removing carries on once the person confirmed it's them. */
+    /** Adding carries on once the person confirmed it's them. */
     void proven(@Observes Proven proven) {
         if (proven.change() instanceof AddAuthenticator) {
             add();
-        } else if (proven.change() instanceof RemoveAuthenticator) {
-            remove();
         }
-    }
-
-    /** "Save" of the default method for sign-in. */
-    public void saveOpening() {
-        if (!pageUser.isStillSignedIn() || getApp() == null || opening == null) {
-            return;
-        }
-        authenticators.prefer(pageUser.id(), opening == Opening.APP);
-        changed("methods.defaultSaved");
     }
 
     private void changed(String words) {
         appRead = false;
-        opening = null;
         changes.fire(new SettingsChanged());
         Messages.info(Words.of(words));
     }
@@ -180,22 +154,6 @@ public class AuthenticatorForm implements Serializable {
 
     public String getQrCode() {
         return enrolment == null ? "" : QrCodeSvg.of(enrolment.keyUri(), Words.of("authenticator.qrTitle"));
-    }
-
-    public Opening[] getOpenings() {
-        return Opening.values();
-    }
-
-    public Opening getOpening() {
-        if (opening == null) {
-            AuthenticatorView view = getApp();
-            return view != null && view.preferred() ? Opening.APP : Opening.SMS;
-        }
-        return opening;
-    }
-
-    public void setOpening(Opening opening) {
-        this.opening = opening;
     }
 
     public String getCode() {

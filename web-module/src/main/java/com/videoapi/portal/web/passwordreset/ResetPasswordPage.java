@@ -39,6 +39,9 @@ public class ResetPasswordPage implements Serializable {
     private Stage stage;
     private LinkState refusal;
     private boolean recoveryCodes;
+    private boolean number;
+    private boolean app;
+    private String appCode;
     private UUID verificationId;
     private String maskedNumber;
     private boolean calling;
@@ -54,6 +57,8 @@ public class ResetPasswordPage implements Serializable {
         }
         OpenedLink opened = passwordResets.open(token);
         recoveryCodes = opened.recoveryCodes();
+        number = opened.number();
+        app = opened.app();
         if (!opened.usable()) {
             refused(opened.state());
         } else {
@@ -95,6 +100,13 @@ public class ResetPasswordPage implements Serializable {
         ResetStep step = passwordResets.confirmRecoveryCode(token, recoveryCode);
         recoveryCode = null;
         follow(step, recoveryCodeField);
+    }
+
+    /** The authenticator app's code, for a person who has the app (with or without a number). */
+    public void useAppCode(UIComponent appCodeField) {
+        ResetStep step = passwordResets.confirmAppCode(token, appCode);
+        appCode = null;
+        follow(step, appCodeField);
     }
 
     public void reset(UIComponent passwordField) {
@@ -156,6 +168,23 @@ public class ResetPasswordPage implements Serializable {
     /** Whether the code is being read out in a call: the page then says who is being called. */
     public boolean isCalling() {
         return calling;
+    }
+
+    /** Whether "Continue" can send a code: the person has a number (it may have been removed for the app). */
+    public boolean isNumber() {
+        return number;
+    }
+
+    public boolean isApp() {
+        return app;
+    }
+
+    public String getAppCode() {
+        return appCode;
+    }
+
+    public void setAppCode(String appCode) {
+        this.appCode = appCode;
     }
 
     public String getMaskedNumber() {

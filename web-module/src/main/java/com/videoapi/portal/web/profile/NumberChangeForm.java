@@ -67,6 +67,7 @@ public class NumberChangeForm implements Serializable {
 
     private UUID userId;
     private boolean twoFactorOn;
+    private boolean hasNumber;
     private Stage stage = Stage.IDLE;
     private String country;
     private PhoneNumber phone;
@@ -78,6 +79,7 @@ public class NumberChangeForm implements Serializable {
     void load() {
         userId = pageUser.id();
         twoFactorOn = twoFactor.isEnabled(userId);
+        hasNumber = twoFactor.numberOf(userId).isPresent();
         country = PhoneRegions.of(faces().getExternalContext().getRequestLocale());
     }
 
@@ -200,6 +202,7 @@ public class NumberChangeForm implements Serializable {
     /** 2FA switched on or off in this page meanwhile: "Change number" is there only while it is on. */
     void reload(@Observes(notifyObserver = Reception.IF_EXISTS) SettingsChanged changed) {
         twoFactorOn = twoFactor.isEnabled(userId);
+        hasNumber = twoFactor.numberOf(userId).isPresent();
         if (!twoFactorOn) {
             reset();
         }
@@ -223,6 +226,14 @@ public class NumberChangeForm implements Serializable {
 
     public boolean isShown() {
         return twoFactorOn;
+    }
+
+    /**
+     * Whether there is a number to change; without one (removed while the app or a passkey stayed) the
+     * same steps add one: "Add a phone number".
+     */
+    public boolean isHasNumber() {
+        return hasNumber;
     }
 
     public boolean isAskingNumber() {

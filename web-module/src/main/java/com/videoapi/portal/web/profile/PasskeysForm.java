@@ -19,13 +19,13 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.UUID;
 
 /**
- * Passkeys in Security Settings: "Add a passkey or security key" with a name, and each passkey with
- * "Remove". Adding runs the browser's WebAuthn ceremony ({@code resources/js/passkeys.js}) with the
- * options of this view's {@link Ceremony}, whose answer comes back in a hidden field; both adding
- * and removing wait for a fresh proof of identity ({@link FreshProof}) where there is none.
+ * Passkeys in Security Settings: "Add a passkey or security key" with a name (each passkey is a row of
+ * the list of methods, removed there: {@code MethodsForm}). Adding runs the browser's WebAuthn
+ * ceremony ({@code resources/js/passkeys.js}) with the
+ * options of this view's {@link Ceremony}, whose answer comes back in a hidden field; adding waits for
+ * a fresh proof of identity ({@link FreshProof}) where there is none.
  */
 @Named("passkeysForm")
 @ViewScoped
@@ -35,10 +35,6 @@ public class PasskeysForm implements Serializable {
 
     /** Adding the passkey the browser just created, once the person proved who they are. */
     public record Add(String name, Ceremony ceremony, String response) implements FreshProof.Change {
-    }
-
-    /** Removing one passkey. */
-    public record Remove(UUID passkeyId) implements FreshProof.Change {
     }
 
     @Inject
@@ -82,27 +78,13 @@ public class PasskeysForm implements Serializable {
         }
     }
 
-    public void remove(UUID passkeyId) {
-        if (!pageUser.isStillSignedIn() || freshProof.missingFor(new Remove(passkeyId))) {
-            return;
-        }
-        if (passkeys.remove(pageUser.id(), passkeyId)) {
-            changes.fire(new SettingsChanged());
-            Messages.info(Words.of("passkeys.removed"));
-        } else {
-            Messages.error(null, Words.of("passkeys.removedAlready"));
-        }
-    }
-
-    /** Adding or removing carries on once the person confirmed it's them. */
+    /** Adding carries on once the person confirmed it's them. */
     void proven(@Observes Proven proven) {
         if (proven.change() instanceof Add add) {
             name = add.name();
             ceremony = add.ceremony();
             response = add.response();
             add();
-        } else if (proven.change() instanceof Remove remove) {
-            remove(remove.passkeyId());
         }
     }
 

@@ -14,6 +14,7 @@ import com.videoapi.portal.web.forms.Words;
 import com.videoapi.portal.web.home.CurrentUser;
 import com.videoapi.portal.web.profile.FreshProof.Enrol;
 import com.videoapi.portal.web.profile.FreshProof.Proven;
+import com.videoapi.portal.web.profile.FreshProof.SwitchOff;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -114,12 +115,20 @@ public class TwoFactorForm implements Serializable {
         }
     }
 
-    /** Switching on carries on once the person confirmed it's them. */
+    /** Switching on (or off without a number) carries on once the person confirmed it's them. */
     void proven(@Observes Proven proven) {
         if (proven.change() instanceof Enrol enrol) {
             // The proof came in a later request: the number's field is found again by the client id it had.
             submitNumber(faces().getViewRoot().findComponent(enrol.numberField()));
+        } else if (proven.change() instanceof SwitchOff && pageUser.isStillSignedIn()) {
+            switchOffProven();
         }
+    }
+
+    /** The password and a fresh proof by a method left were given: 2FA goes off with all its methods. */
+    private void switchOffProven() {
+        twoFactor.switchOff(userId, "with the password and a fresh proof");
+        changed(TwoFactorStep.done(TwoFactorStep.Result.DISABLED));
     }
 
     /**
@@ -182,7 +191,12 @@ public class TwoFactorForm implements Serializable {
 
     /** Another form changed the account (a new number): the status line shows it. */
     void reload(@Observes(notifyObserver = Reception.IF_EXISTS) SettingsChanged changed) {
+        boolean wasOn = status.enabled();
         status = twoFactor.statusOf(userId);
+        if (wasOn != status.enabled()) {
+            // Switched off elsewhere on the page (the last method removed): the switch shows it.
+            useTwoFactor = status.enabled();
+        }
     }
 
     /**
@@ -198,6 +212,11 @@ public class TwoFactorForm implements Serializable {
         password = null;
         if (step.is(State.DONE)) {
             changed(step);
+        } else if (step.is(State.FACTOR_NEEDED)) {
+            // No number for a code: a fresh proof by a method left (app, passkey, recovery code) stands in for it.
+            if (!freshProof.missingFor(new SwitchOff())) {
+                switchOffProven();
+            }
         } else if (step.is(State.CODE_SENT)) {
             awaitCode(step, Awaiting.DISABLING);
             Messages.info(Words.of("security.disableCodeSent", step.maskedNumber()));

@@ -84,6 +84,11 @@ abstract class OtherFactorPage {
         return SIGN_IN_PAGE;
     }
 
+    /** "Text me a code" only while the user has a number (it may have been removed for the app or a passkey). */
+    public boolean isNumberOffered() {
+        return secondStep.hasNumber(request());
+    }
+
     public boolean isAppOffered() {
         return secondStep.hasAuthenticator(request());
     }

@@ -154,6 +154,11 @@ public class SignInCodePage {
         return secondStep.hasAuthenticator(request());
     }
 
+    /** Whether to offer a passkey as another way: the person chose text messages as the default, but has one. */
+    public boolean isPasskeyOffered() {
+        return secondStep.hasPasskey(request());
+    }
+
     public long getTrustDays() {
         return trustedDevices.trustPeriod().toDays();
     }

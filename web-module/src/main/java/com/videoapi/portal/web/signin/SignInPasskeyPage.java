@@ -76,6 +76,16 @@ public class SignInPasskeyPage {
         return pending == null ? SIGN_IN_PAGE : CODE_PAGE;
     }
 
+    /** "Use your authenticator app" where the user has one. */
+    public boolean isAppOffered() {
+        return secondStep.hasAuthenticator(request());
+    }
+
+    /** "Send a code by text message instead" only while the user has a number. */
+    public boolean isNumberOffered() {
+        return secondStep.hasNumber(request());
+    }
+
     public String cancel() {
         secondStep.abandon(request());
         return SIGN_IN_PAGE;

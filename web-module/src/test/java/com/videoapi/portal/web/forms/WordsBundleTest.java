@@ -10,6 +10,7 @@ import com.videoapi.portal.security.passwords.boundary.PasswordChanges;
 import com.videoapi.portal.security.passwords.boundary.PasswordProblem;
 import com.videoapi.portal.security.registration.boundary.SignUpRefusedException;
 import com.videoapi.portal.security.twofactor.boundary.NumberChangeStep;
+import com.videoapi.portal.security.twofactor.boundary.SignInMethod;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactorStep;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class WordsBundleTest {
             PhoneNumber.Problem.class, EmailAddress.Problem.class, AccountName.Problem.class, SecurityEvent.Kind.class,
             AddressVerifications.Result.class, AddressVerifications.Request.class,
             NumberChangeStep.Refusal.class,
-            Passkeys.Registration.class, Passkeys.Assertion.class);
+            Passkeys.Registration.class, Passkeys.Assertion.class, SignInMethod.class);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     private static final Path SOURCES = Path.of("src/main");

@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Passkeys in a real browser (Debian's headless Chromium) with WebDriver's virtual authenticator
  * (CTAP2, built in, resident keys, user verification): the page's script runs the browser's WebAuthn
  * ceremonies under the pages' Content-Security-Policy. Add a passkey, sign in with the password and
- * the passkey; another browser, whose authenticator lacks it, cannot use it; remove it.
+ * the passkey; another browser, whose authenticator lacks it, cannot use it; remove it. A passkey
+ * confirms it's you before a change in Security Settings.
  */
 class PasskeysInChromiumIT extends PortalTest {
 
@@ -53,28 +54,8 @@ class PasskeysInChromiumIT extends PortalTest {
         String number = uniqueUkMobile();
         VirtualAuthenticator authenticator = chromium.addVirtualAuthenticator(authenticatorOptions());
 
-        // 1. An account with 2FA on (a passkey is a second factor).
-        open(chromium, "/create-account.xhtml");
-        type(chromium, "Account name", "Pia's Videos");
-        type(chromium, "Email", email);
-        type(chromium, "Password", PASSWORD);
-        click(chromium, "Create account");
-        // Sign-up signs nobody in ("Check your inbox to finish"); the password does, before the address is verified.
-        signInWithPassword(chromium, email);
-        open(chromium, "/profile.xhtml");
-        field(chromium, "Use 2FA").click();
-        type(chromium, "Phone number", "0" + number.substring(3, 7) + " " + number.substring(7));
-        click(chromium, "Submit");
-        type(chromium, "Verification code", verifyApi.lastCodeSentTo(number));
-        click(chromium, "Confirm");
-        assertTrue(page(chromium).contains("Two-factor authentication is enabled."), page(chromium));
-
-        // 2. Add a passkey: the script runs navigator.credentials.create with the page's options.
-        type(chromium, "Name of the new passkey", "Laptop");
-        click(chromium, "Add a passkey or security key");
-        assertTrue(page(chromium).contains("The passkey was added."), page(chromium));
-        assertTrue(page(chromium).contains("Laptop"), page(chromium));
-        assertEquals(1, authenticator.getCredentials().size(), "the authenticator holds the new passkey");
+        // 1. An account with 2FA on (a passkey is a second factor); 2. a passkey added.
+        accountWithPasskey(email, number, authenticator);
 
         // 3. Sign out; sign in: after the password, the passkey page, and no code sent.
         click(chromium, "Sign out");
@@ -102,12 +83,61 @@ class PasskeysInChromiumIT extends PortalTest {
         open(chromium, "/profile.xhtml");
         assertFalse(page(chromium).contains("Not yet"), "its last use is shown");
         // Its own Remove, in its row: the list of methods has others (the recovery codes').
-        press(chromium, By.xpath("//tr[td[normalize-space()='Laptop']]//input[@type='submit' and @value='Remove']"));
+        press(chromium, By.xpath("//tr[td[normalize-space()='Passkey: Laptop']]//input[@type='submit' and @value='Remove']"));
         assertTrue(page(chromium).contains("The passkey was removed."), page(chromium));
         assertTrue(page(chromium).contains("No passkey or security key added yet."), page(chromium));
         click(chromium, "Sign out");
         signInWithPassword(chromium, email);
         wait(chromium).until(ExpectedConditions.urlContains("/signin-code.xhtml"));
+    }
+
+    @Test
+    void a_passkey_confirms_it_is_you_before_a_change_in_security_settings() {
+        String email = uniqueEmail("pib");
+        String number = uniqueUkMobile();
+        VirtualAuthenticator authenticator = chromium.addVirtualAuthenticator(authenticatorOptions());
+        accountWithPasskey(email, number, authenticator);
+        long codes = codesSentTo(number);
+
+        // Later (no proof from the last five minutes), "Generate new codes" asks to confirm it's you: the
+        // password, then "Use your passkey" in Security Settings; the passkey is the default, so no text goes out.
+        advanceServerClock(Duration.ofMinutes(6));
+        open(chromium, "/profile.xhtml");
+        click(chromium, "Generate new codes");
+        type(chromium, "Confirm with your password", PASSWORD);
+        press(chromium, By.id("security:confirm-identity")); // "Confirm it's you": an apostrophe XPath 1.0 cannot quote here
+        assertTrue(page(chromium).contains("Now confirm with one of your sign-in methods."), page(chromium));
+        click(chromium, "Use your passkey");
+        assertTrue(page(chromium).contains("Here are your new recovery codes."), page(chromium));
+        assertEquals(10, chromium.findElements(By.xpath("//ol[@id='recovery-codes']//code")).size());
+        assertEquals(codes, codesSentTo(number), "no code by text message");
+    }
+
+    /**
+     * Creates an account, switches 2FA on with {@code number} and adds the passkey "Laptop": the script
+     * runs navigator.credentials.create with the page's options.
+     */
+    private void accountWithPasskey(String email, String number, VirtualAuthenticator authenticator) {
+        open(chromium, "/create-account.xhtml");
+        type(chromium, "Account name", "Pia's Videos");
+        type(chromium, "Email", email);
+        type(chromium, "Password", PASSWORD);
+        click(chromium, "Create account");
+        // Sign-up signs nobody in ("Check your inbox to finish"); the password does, before the address is verified.
+        signInWithPassword(chromium, email);
+        open(chromium, "/profile.xhtml");
+        field(chromium, "Use 2FA").click();
+        type(chromium, "Phone number", "0" + number.substring(3, 7) + " " + number.substring(7));
+        click(chromium, "Submit");
+        type(chromium, "Verification code", verifyApi.lastCodeSentTo(number));
+        click(chromium, "Confirm");
+        assertTrue(page(chromium).contains("Two-factor authentication is enabled."), page(chromium));
+
+        type(chromium, "Name of the new passkey", "Laptop");
+        click(chromium, "Add a passkey or security key");
+        assertTrue(page(chromium).contains("The passkey was added."), page(chromium));
+        assertTrue(page(chromium).contains("Laptop"), page(chromium));
+        assertEquals(1, authenticator.getCredentials().size(), "the authenticator holds the new passkey");
     }
 
     private static VirtualAuthenticatorOptions authenticatorOptions() {

@@ -1,6 +1,7 @@
 package com.videoapi.portal.it.support;
 
 import com.videoapi.portal.security.verification.fake.FakeVerifyApi;
+import org.htmlunit.html.DomNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -166,6 +167,34 @@ public abstract class PortalSteps {
             browser.check("Trust this device");
         }
         browser.press("Verify");
+    }
+
+    /**
+     * Adds an authenticator app on Security Settings (with a fresh proof of identity), typing the code
+     * computed from the key shown.
+     */
+    protected AuthenticatorApp addAuthenticatorApp() {
+        browser.press("Add an authenticator app");
+        AuthenticatorApp app = AuthenticatorApp.withKey(browser.html().getElementById("authenticator-secret").asNormalizedText());
+        browser.fillIn("Code from the app", app.codeNow()).press("Confirm");
+        if (!browser.shows("Your authenticator app was added.")) {
+            throw new AssertionError("The app was not added: " + browser.text());
+        }
+        return app;
+    }
+
+    /** The first set of recovery codes, shown once below "Two-factor authentication is enabled": saved. */
+    protected List<String> savedCodes() {
+        List<String> codes = shownCodes();
+        assertEquals(10, codes.size(), browser.text());
+        browser.check("I have saved these codes").press("Continue");
+        return codes;
+    }
+
+    /** The recovery codes the page shows now (none once "Continue" was pressed). */
+    protected List<String> shownCodes() {
+        List<DomNode> shown = browser.html().getByXPath("//ol[@id='recovery-codes']//code");
+        return shown.stream().map(DomNode::asNormalizedText).toList();
     }
 
     /** A new person with an account, signed in, with 2FA on for {@code e164}. */

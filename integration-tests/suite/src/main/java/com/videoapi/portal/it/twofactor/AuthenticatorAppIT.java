@@ -105,7 +105,7 @@ class AuthenticatorAppIT extends PortalTest {
         browser.fillIn("Code from the app", app.codeNow()).press("Confirm");
         assertTrue(browser.shows("Your authenticator app was added."), browser.text());
         // Remove (the proof from switching 2FA on is still fresh).
-        browser.press("Remove");
+        browser.pressNamed("Remove authenticator app");
         assertTrue(browser.shows("Your authenticator app was removed."), browser.text());
         assertTrue(browser.shows("Authenticator app removed"), "audited");
         browser.press("Sign out");

@@ -2,7 +2,6 @@ package com.videoapi.portal.it.twofactor;
 
 import com.videoapi.portal.it.support.PortalTest;
 import com.videoapi.portal.it.support.WildFlyOnly;
-import org.htmlunit.html.DomNode;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpClient;
@@ -138,7 +137,7 @@ class RecoveryCodesIT extends PortalTest {
         String email = personWithTwoFactor("rcg", number);
         List<String> codes = savedCodes();
         // Remove, on the recovery codes' row of the methods (the proof from switching 2FA on is still fresh).
-        browser.press("Remove");
+        browser.pressNamed("Remove recovery codes");
         assertTrue(browser.shows("Your recovery codes were removed."), browser.text());
         assertTrue(browser.shows("Recovery codes: 0 left"));
         assertTrue(browser.shows("Recovery codes removed"), "audited");
@@ -232,18 +231,5 @@ class RecoveryCodesIT extends PortalTest {
         signIn(email, PASSWORD);
         browser.press("Use a recovery code").fillIn("Recovery code", codes.get(0)).press("Verify");
         assertEquals("/signin-recovery.xhtml", browser.path());
-    }
-
-    /** The codes of a set just made, as the page lists them; then "saved" and "Continue". */
-    private List<String> savedCodes() {
-        List<String> codes = shownCodes();
-        assertEquals(10, codes.size(), browser.text());
-        browser.check("I have saved these codes").press("Continue");
-        return codes;
-    }
-
-    private List<String> shownCodes() {
-        List<DomNode> shown = browser.html().getByXPath("//ol[@id='recovery-codes']//code");
-        return shown.stream().map(DomNode::asNormalizedText).toList();
     }
 }

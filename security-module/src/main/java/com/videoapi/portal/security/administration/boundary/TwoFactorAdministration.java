@@ -66,7 +66,9 @@ public class TwoFactorAdministration implements TwoFactorAdministrationMXBean {
             // Looking is audited too: the user's number and devices are personal data.
             events.fire(Kind.STATUS_VIEWED, userId, null, "by operator " + operator);
             TwoFactorStatus status = twoFactor.statusOf(userId);
-            return "2FA " + (status.enabled() ? "enabled, codes to " + status.maskedNumber() : "disabled")
+            String on = status.maskedNumber() == null ? "enabled, no number (the app or a passkey only)"
+                    : "enabled, codes to " + status.maskedNumber();
+            return "2FA " + (status.enabled() ? on : "disabled")
                     + "; trusted devices: " + trustedDevices.of(userId, null).size()
                     + "; password step " + lockOf(userId, Step.PASSWORD)
                     + "; code step " + lockOf(userId, Step.CODE);

@@ -77,6 +77,14 @@ public record SecurityEvent(Instant at, Kind kind, UUID userId, String maskedNum
         PASSKEY_ADDED,
         PASSKEY_REMOVED,
         SIGN_IN_PASSKEY_SUCCEEDED,
-        SIGN_IN_PASSKEY_FAILED
+        SIGN_IN_PASSKEY_FAILED,
+
+        // Issue 11, one place for all methods
+        /** A fresh proof of identity before a sensitive change; the detail names the factor used. */
+        IDENTITY_PROVEN,
+        /** A passkey refused in a fresh proof (wrong codes there are CODE_FAILED, as at sign-in). */
+        IDENTITY_PROOF_FAILED,
+        /** The phone number removed while another second factor stays: no codes by text message any more. */
+        NUMBER_REMOVED
     }
 }

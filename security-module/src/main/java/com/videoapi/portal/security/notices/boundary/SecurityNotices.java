@@ -31,7 +31,7 @@ public class SecurityNotices {
 
     /** The kinds of event a notice goes out for. */
     public static final Set<Kind> NOTIFIED = EnumSet.of(Kind.TWO_FACTOR_ENABLED, Kind.TWO_FACTOR_DISABLED,
-            Kind.NUMBER_CHANGED, Kind.DEVICE_TRUSTED, Kind.PASSWORD_CHANGED, Kind.PASSWORD_RESET, Kind.EMAIL_CHANGED,
+            Kind.NUMBER_CHANGED, Kind.NUMBER_REMOVED, Kind.DEVICE_TRUSTED, Kind.PASSWORD_CHANGED, Kind.PASSWORD_RESET, Kind.EMAIL_CHANGED,
             Kind.RECOVERY_CODE_USED, Kind.LOCKED, Kind.TWO_FACTOR_RESET);
 
     /**
@@ -40,7 +40,7 @@ public class SecurityNotices {
      * operator was deceived.)
      */
     public static final Set<Kind> WEAKENING = EnumSet.of(Kind.TWO_FACTOR_DISABLED, Kind.NUMBER_CHANGED,
-            Kind.TWO_FACTOR_RESET);
+            Kind.NUMBER_REMOVED, Kind.TWO_FACTOR_RESET);
 
     /** How {@code TwoFactor.reset} names the switch-off it fires before {@code TWO_FACTOR_RESET}. */
     private static final String BY_OPERATOR = "reset by operator";

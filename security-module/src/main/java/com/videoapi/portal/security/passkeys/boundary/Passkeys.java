@@ -188,10 +188,23 @@ public class Passkeys {
      * records the passkey's use and new counter. The ceremony is spent whatever the outcome.
      */
     public Assertion signIn(UUID userId, Ceremony ceremony, String responseJson) {
+        return assertion(userId, ceremony, responseJson, Kind.SIGN_IN_PASSKEY_SUCCEEDED, Kind.SIGN_IN_PASSKEY_FAILED);
+    }
+
+    /**
+     * A passkey as the second part of a fresh proof of identity ({@code IdentityProofs}): checked as at
+     * sign-in, over a ceremony of {@link #startSignIn}, audited as {@code IDENTITY_PROVEN} or
+     * {@code IDENTITY_PROOF_FAILED}.
+     */
+    public Assertion prove(UUID userId, Ceremony ceremony, String responseJson) {
+        return assertion(userId, ceremony, responseJson, Kind.IDENTITY_PROVEN, Kind.IDENTITY_PROOF_FAILED);
+    }
+
+    private Assertion assertion(UUID userId, Ceremony ceremony, String responseJson, Kind succeeded, Kind failed) {
         Instant now = clock.instant();
         Optional<byte[]> challenge = ceremony == null ? Optional.empty() : ceremony.take(now);
         if (challenge.isEmpty()) {
-            return refused(userId, Assertion.CEREMONY_SPENT, "challenge spent or expired");
+            return refused(failed, userId, Assertion.CEREMONY_SPENT, "challenge spent or expired");
         }
         String response = responseJson == null ? "" : responseJson;
         Optional<Passkey> passkey = relyingParty.credentialIdOf(response)
@@ -199,14 +212,14 @@ public class Passkeys {
                         .setParameter("hash", hashOf(id)).getResultStream().findFirst())
                 .filter(p -> p.getUserId().equals(userId));
         if (passkey.isEmpty()) {
-            return refused(userId, Assertion.UNKNOWN_PASSKEY, "not a passkey of this user");
+            return refused(failed, userId, Assertion.UNKNOWN_PASSKEY, "not a passkey of this user");
         }
         // The counter is read and written under the user's lock: two assertions racing cannot both pass
         // the counter check with the same value.
         guards.exclusive(userId);
         Passkey used = em.find(Passkey.class, passkey.get().getId());
         if (used == null) {
-            return refused(userId, Assertion.UNKNOWN_PASSKEY, "passkey removed meanwhile");
+            return refused(failed, userId, Assertion.UNKNOWN_PASSKEY, "passkey removed meanwhile");
         }
         em.refresh(used);
         long counter;
@@ -215,21 +228,21 @@ public class Passkeys {
                     new StoredCredential(RelyingParty.fromBase64Url(used.getCredentialData()), used.getSignCount()));
         } catch (RelyingParty.Refused refused) {
             LOG.info(() -> "Passkey sign-in of user " + userId + " refused: " + refused.getMessage());
-            return refused(userId, Assertion.REFUSED, used.getName() + ": failed the checks");
+            return refused(failed, userId, Assertion.REFUSED, used.getName() + ": failed the checks");
         }
         if (!SignatureCounter.accepts(used.getSignCount(), counter)) {
             LOG.warning(() -> "Passkey sign-in of user " + userId + " refused: signature counter " + counter
                     + " not above " + used.getSignCount() + " (passkey " + used.getId() + "): a cloned authenticator?");
-            return refused(userId, Assertion.COUNTER_WENT_BACK, used.getName()
+            return refused(failed, userId, Assertion.COUNTER_WENT_BACK, used.getName()
                     + ": signature counter went backwards (" + counter + " after " + used.getSignCount() + ")");
         }
         used.usedAt(now, counter);
-        events.fire(Kind.SIGN_IN_PASSKEY_SUCCEEDED, userId, null, used.getName());
+        events.fire(succeeded, userId, null, succeeded == Kind.IDENTITY_PROVEN ? "passkey " + used.getName() : used.getName());
         return Assertion.SIGNED_IN;
     }
 
-    private Assertion refused(UUID userId, Assertion outcome, String detail) {
-        events.fire(Kind.SIGN_IN_PASSKEY_FAILED, userId, null, detail);
+    private Assertion refused(Kind kind, UUID userId, Assertion outcome, String detail) {
+        events.fire(kind, userId, null, kind == Kind.IDENTITY_PROOF_FAILED ? "passkey: " + detail : detail);
         return outcome;
     }
 

@@ -9,8 +9,11 @@ import java.io.Serializable;
  * @param secondFactor the user has 2FA on: a code (or a trusted device of this browser, or a recovery
  *                     code) before the new password
  * @param recoveryCodes whether a recovery code may stand in for the code (the person has unused recovery codes)
+ * @param number whether a code can be sent at all (the number may have been removed while the app stays)
+ * @param app whether the authenticator app's code may stand in for the texted one
  */
-public record OpenedLink(LinkState state, boolean secondFactor, boolean recoveryCodes) implements Serializable {
+public record OpenedLink(LinkState state, boolean secondFactor, boolean recoveryCodes, boolean number, boolean app)
+        implements Serializable {
 
     public boolean usable() {
         return state == LinkState.USABLE;

@@ -7,6 +7,7 @@ import com.videoapi.portal.account.users.boundary.Users;
 import com.videoapi.portal.security.audit.boundary.RequestOrigin;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
+import com.videoapi.portal.security.authenticator.boundary.Authenticators;
 import com.videoapi.portal.security.guards.boundary.AddressThrottles;
 import com.videoapi.portal.security.guards.boundary.Guards;
 import com.videoapi.portal.security.guards.boundary.Throttled;
@@ -96,6 +97,9 @@ public class PasswordResets {
     TwoFactor twoFactor;
 
     @Inject
+    Authenticators authenticators;
+
+    @Inject
     TrustedDevices trustedDevices;
 
     @Inject
@@ -174,10 +178,12 @@ public class PasswordResets {
         Optional<ResetLink> link = find(token);
         LinkState state = link.map(this::stateOf).orElse(LinkState.UNKNOWN);
         if (state != LinkState.USABLE) {
-            return new OpenedLink(state, false, false);
+            return new OpenedLink(state, false, false, false, false);
         }
         UUID userId = link.get().getUserId();
-        return new OpenedLink(state, twoFactor.isEnabled(userId), recoveryCodes.summaryOf(userId).left() > 0);
+        boolean on = twoFactor.isEnabled(userId);
+        return new OpenedLink(state, on, recoveryCodes.summaryOf(userId).left() > 0,
+                twoFactor.numberOf(userId).isPresent(), on && authenticators.of(userId).isPresent());
     }
 
     /**
@@ -197,7 +203,8 @@ public class PasswordResets {
         }
         Optional<PhoneNumber> number = twoFactor.numberOf(userId);
         if (number.isEmpty()) {
-            // 2FA on and nowhere to send a code: never the link alone. Only an operator can mend it.
+            // No number (removed while the app stayed, or the inconsistency): never the link alone. The page
+            // offers the app's code and recovery codes where the person has them.
             events.fire(Kind.CODE_NOT_SENT, userId, null, "password reset refused: 2FA on without a stored number");
             return ResetStep.refused(CodeProblem.NO_CHANNEL);
         }
@@ -258,6 +265,16 @@ public class PasswordResets {
             return ResetStep.refused(CodeProblem.WRONG_CODE);
         }
         return proven(link.get());
+    }
+
+    /** The authenticator app's code in place of the code to the phone (each step once; wrong ones count towards the lock). */
+    public ResetStep confirmAppCode(String token, String code) {
+        Optional<ResetLink> link = usable(token);
+        if (link.isEmpty()) {
+            return ResetStep.linkRefused(find(token).map(this::stateOf).orElse(LinkState.UNKNOWN));
+        }
+        return authenticators.accepts(link.get().getUserId(), code) ? proven(link.get())
+                : ResetStep.refused(CodeProblem.WRONG_CODE);
     }
 
     /**

@@ -3,9 +3,8 @@ package com.videoapi.portal.security.signin.boundary;
 import com.videoapi.portal.account.phones.boundary.PhoneNumber;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
-import com.videoapi.portal.security.authenticator.boundary.Authenticators;
 import com.videoapi.portal.security.guards.boundary.Guards;
-import com.videoapi.portal.security.passkeys.boundary.Passkeys;
+import com.videoapi.portal.security.methods.boundary.SecondFactorMethods;
 import com.videoapi.portal.security.passwordreset.boundary.PasswordResets;
 import com.videoapi.portal.security.signin.boundary.SignInStep.CodeNeeded;
 import com.videoapi.portal.security.signin.boundary.SignInStep.DeviceCookie;
@@ -19,6 +18,7 @@ import com.videoapi.portal.security.signin.control.CheckedPassword;
 import com.videoapi.portal.security.signin.control.PasswordAttempts;
 import com.videoapi.portal.security.signin.control.SignedInCaller;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
+import com.videoapi.portal.security.twofactor.boundary.SignInMethod;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.security.verification.boundary.Purpose;
 import com.videoapi.portal.security.verification.boundary.StartedVerification;
@@ -39,8 +39,8 @@ import java.util.logging.Logger;
 /**
  * What a right password leads to: the password step's second transaction ({@link SignIns#passwordStep}),
  * after the hash ({@link AccountIdentityStore#check}). It records the right password, compares the
- * session epoch read before the hash, and signs in, recognises a trusted device, offers a passkey or
- * the app, or sends a code. Also the end of every sign-in ({@link #signedIn}).
+ * session epoch read before the hash, and signs in, recognises a trusted device, or opens the person's
+ * default second factor ({@link SecondFactorMethods}: a passkey, the app, or a code sent). Also the end of every sign-in ({@link #signedIn}).
  */
 @Stateless
 public class RightPasswords {
@@ -66,13 +66,10 @@ public class RightPasswords {
     PasswordResets passwordResets;
 
     @Inject
-    Passkeys passkeys;
-
-    @Inject
     SecurityEvents events;
 
     @Inject
-    Authenticators authenticators;
+    SecondFactorMethods methods;
 
     @Inject
     Clock clock;
@@ -113,26 +110,33 @@ public class RightPasswords {
                         new DeviceCookie(device.rotatedCookieValue(), trustedDevices.trustPeriod()));
             }
         }
-        if (passkeys.any(userId)) {
-            // Offered first, and no text message sent unless the person asks for one on the passkey page.
-            return new PasskeyOffered(new PendingSignIn(userId, callerName, groups, epoch, null,
-                    number.map(PhoneNumber::masked).orElse(null), null), deviceCookie != null);
-        }
-        if (number.isEmpty()) {
-            // 2FA on and nowhere to send a code: an inconsistency only an operator can mend. Never password only.
+        Optional<SignInMethod> method = methods.defaultOf(userId);
+        String masked = number.map(PhoneNumber::masked).orElse(null);
+        if (method.isEmpty()) {
+            // 2FA on and no second factor to ask for: an inconsistency only an operator can mend. Never password only.
             LOG.severe(() -> "Sign-in of user " + userId + " refused: two-factor authentication is on but no verified"
-                    + " number is stored. Check the account (JMX status), then resetTwoFactor once the person is identified.");
+                    + " number is stored (nor an authenticator app or passkey). Check the account (JMX status), then"
+                    + " resetTwoFactor once the person is identified.");
             events.fire(Kind.CODE_NOT_SENT, userId, null, "sign-in refused: 2FA on without a stored number");
             return new SecondFactorMissing();
         }
-        if (authenticators.opensSignIn(userId)) {
-            // The person chose to sign in with the app: no text message is sent unless asked for there.
-            return new CodeNeeded(new PendingSignIn(userId, callerName, groups, epoch, null, number.get().masked(), null),
-                    deviceCookie != null, SignInMechanism.APP_PAGE);
+        switch (method.get()) {
+            case PASSKEY -> {
+                // No text message sent unless the person asks for one on the passkey page (and has a number).
+                return new PasskeyOffered(new PendingSignIn(userId, callerName, groups, epoch, null, masked, null),
+                        deviceCookie != null);
+            }
+            case APP -> {
+                // The app opens the sign-in: no text message is sent unless asked for there.
+                return new CodeNeeded(new PendingSignIn(userId, callerName, groups, epoch, null, masked, null),
+                        deviceCookie != null, SignInMechanism.APP_PAGE);
+            }
+            default -> {
+                StartedVerification started = verifications.start(userId, Purpose.SIGN_IN, number.orElseThrow(), language);
+                return new CodeNeeded(new PendingSignIn(userId, callerName, groups, epoch, started.verificationId(),
+                        started.maskedNumber(), started.problem()), deviceCookie != null);
+            }
         }
-        StartedVerification started = verifications.start(userId, Purpose.SIGN_IN, number.get(), language);
-        return new CodeNeeded(new PendingSignIn(userId, callerName, groups, epoch, started.verificationId(),
-                started.maskedNumber(), started.problem()), deviceCookie != null);
     }
 
     /** Signed in: the caller the session carries from now on, audited; in the caller's transaction. */

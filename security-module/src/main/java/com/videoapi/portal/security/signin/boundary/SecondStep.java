@@ -117,6 +117,14 @@ public class SecondStep {
         return pending(request).flatMap(p -> authenticators.of(p.userId())).isPresent();
     }
 
+    /**
+     * Whether the pending sign-in's user has a number for codes: without one (removed while the app or
+     * a passkey stays) no page offers a text message or a call.
+     */
+    public boolean hasNumber(HttpServletRequest request) {
+        return pending(request).flatMap(p -> twoFactor.numberOf(p.userId())).isPresent();
+    }
+
     /** Whether the pending sign-in's user has a passkey, offered first. */
     public boolean hasPasskey(HttpServletRequest request) {
         return pending(request).map(p -> passkeys.any(p.userId())).orElse(false);

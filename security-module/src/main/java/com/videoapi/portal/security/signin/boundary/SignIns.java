@@ -28,12 +28,12 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The steps of a sign-in: the password (then a code, unless 2FA is off or the browser is a trusted
- * device of the user), and the code (or another second factor). The password step runs two short
- * transactions with the hash outside them; each later step is one transaction. 2FA on without a
- * stored number never means the password alone: the sign-in is refused and the operator told (log at
- * ERROR). {@link SignInMechanism} turns the {@link SignInStep} into sessions, cookies and redirects;
- * everything here is the account's side.
+ * The steps of a sign-in: the password (then the second factor, unless 2FA is off or the browser is a
+ * trusted device of the user: the person's default method, chosen in {@code RightPasswords}), and the
+ * code or passkey. The password step runs two short transactions with the hash outside them; each later
+ * step is one transaction. 2FA on without any second factor (no number, app or passkey) never means the
+ * password alone: the sign-in is refused and the operator told (log at ERROR). {@link SignInMechanism}
+ * turns the {@link SignInStep} into sessions, cookies and redirects; everything here is the account's side.
  *
  * <p>A sign-in carries the user's session epoch as it was before the password was checked, to the
  * end of its last step: a new password, 2FA switched on or off, or a new trusted device that

@@ -70,11 +70,12 @@ public class NumberChanges {
     }
 
     private NumberChangeStep send(UUID userId, PhoneNumber newNumber, Supplier<StartedVerification> sending) {
-        Optional<PhoneNumber> current = twoFactor.numberOf(userId);
-        if (current.isEmpty()) {
+        if (!twoFactor.isEnabled(userId)) {
             return NumberChangeStep.refused(Refusal.TWO_FACTOR_OFF);
         }
-        if (current.get().equals(newNumber)) {
+        // No number now (removed while the app or a passkey stayed): this adds one, by the same steps.
+        Optional<PhoneNumber> current = twoFactor.numberOf(userId);
+        if (current.isPresent() && current.get().equals(newNumber)) {
             return NumberChangeStep.refused(Refusal.SAME_NUMBER);
         }
         StartedVerification started = sending.get();
@@ -90,17 +91,18 @@ public class NumberChanges {
             return NumberChangeStep.refused(checked.problem());
         }
         // Under the guard row lock check() took: 2FA cannot be switched off between here and the commit.
-        Optional<PhoneNumber> before = twoFactor.numberOf(userId);
-        if (before.isEmpty()) {
+        if (!twoFactor.isEnabled(userId)) {
             // Switched off while the code was on its way: nothing to change, and 2FA stays off.
             return NumberChangeStep.refused(Refusal.TWO_FACTOR_OFF);
         }
+        Optional<PhoneNumber> before = twoFactor.numberOf(userId);
         PhoneNumber proven = checked.provenNumber();
         phoneNumbers.recordVerified(userId, proven);
         // Codes on their way to the old number prove nothing any more; sessions and sign-ins of before end.
         verifications.cancelAll(userId, Purpose.SIGN_IN);
         guards.endSessions(userId);
-        events.fire(Kind.NUMBER_CHANGED, userId, proven.masked(), "was " + before.get().masked());
+        events.fire(Kind.NUMBER_CHANGED, userId, proven.masked(),
+                before.map(b -> "was " + b.masked()).orElse("added: there was no number"));
         return NumberChangeStep.changed(proven.masked());
     }
 

@@ -144,7 +144,8 @@ public class TwoFactor {
 
     /**
      * First step of switching 2FA off: the password; then, unless {@code deviceToken} marks a trusted
-     * device of this user, a code to the current number.
+     * device of this user, a code to the current number; with no number (the app or a passkey left),
+     * {@link TwoFactorStep.State#FACTOR_NEEDED}: a fresh proof by one of them, then {@link #switchOff}.
      */
     public TwoFactorStep startDisabling(UUID userId, String email, String password, String deviceToken, Locale language) {
         if (!passwordConfirmations.confirms(userId, email, password)) {
@@ -159,34 +160,11 @@ public class TwoFactor {
         }
         Optional<PhoneNumber> number = phoneNumbers.verifiedNumberOf(userId);
         if (number.isEmpty()) {
-            return secondFactorMissing(userId, "switching 2FA off");
+            // The number was removed while the app or a passkey stayed: the page asks for one of those
+            // (a fresh proof, IdentityProofs), which refuses and logs at ERROR if there is none either.
+            return TwoFactorStep.factorNeeded(null);
         }
         return stepOf(verifications.start(userId, Purpose.DISABLE, number.get(), language));
-    }
-
-    /**
-     * Proving again who one is, before a sensitive change: the password; then, when 2FA is on and
-     * {@code deviceToken} marks no trusted device of this user, a code to the current number.
-     * {@link TwoFactorStep.State#DONE} means proven: the caller records it in the session.
-     */
-    public TwoFactorStep startReauthentication(UUID userId, String email, String password, String deviceToken,
-                                               Locale language) {
-        if (!passwordConfirmations.confirms(userId, email, password)) {
-            return TwoFactorStep.wrongPassword();
-        }
-        Optional<PhoneNumber> number = numberOf(userId);
-        if (!isEnabled(userId) || trustedDevices.isTrusted(userId, deviceToken)) {
-            return TwoFactorStep.done(Result.PROVEN);
-        }
-        if (number.isEmpty()) {
-            return secondFactorMissing(userId, "proving again who they are");
-        }
-        return stepOf(verifications.start(userId, Purpose.REAUTHENTICATE, number.get(), language));
-    }
-
-    public TwoFactorStep confirmReauthentication(UUID userId, UUID verificationId, String code) {
-        CheckedCode checked = verifications.check(verificationId, userId, Purpose.REAUTHENTICATE, code);
-        return checked.isConfirmed() ? TwoFactorStep.done(Result.PROVEN) : refusedFor(checked.problem());
     }
 
     /** Second step of switching 2FA off from a device that is not trusted: the code. */
@@ -197,6 +175,59 @@ public class TwoFactor {
         }
         disable(userId, "with a code");
         return TwoFactorStep.done(Result.DISABLED);
+    }
+
+    /**
+     * The last second factor goes (the number, the app or the last passkey, with nothing else left):
+     * that is switching 2FA off, with its rules. The caller has checked a fresh proof of identity.
+     */
+    public void switchOff(UUID userId, String how) {
+        if (isEnabled(userId)) {
+            disable(userId, how);
+        }
+    }
+
+    /**
+     * Removes the number while another second factor (the app, a passkey) stays: no code goes to it
+     * any more and 2FA stays on. The caller has checked a fresh proof and that another factor is left.
+     * The number is kept as the former one, for the security notice ("This wasn't me" puts it back).
+     *
+     * @return false when there was no number
+     */
+    public boolean removeNumber(UUID userId) {
+        guards.exclusive(userId);
+        Optional<PhoneNumber> number = numberOf(userId);
+        if (number.isEmpty()) {
+            return false;
+        }
+        keepFormer(userId, number.get());
+        phoneNumbers.forget(userId);
+        SecondFactor secondFactor = em.find(SecondFactor.class, userId);
+        if (SignInMethod.SMS.name().equals(secondFactor.getDefaultMethod())) {
+            secondFactor.setDefaultMethod(null);
+        }
+        // Codes on their way to it are void: a sign-in or a proof started before cannot finish with one.
+        for (Purpose purpose : Purpose.values()) {
+            if (purpose != Purpose.ENROL && purpose != Purpose.NEW_NUMBER) {
+                verifications.cancelAll(userId, purpose);
+            }
+        }
+        events.fire(Kind.NUMBER_REMOVED, userId, number.get().masked(), null);
+        return true;
+    }
+
+    /** The method the person chose for sign-ins to open on; empty while 2FA is off or none was chosen. */
+    public Optional<SignInMethod> chosenMethod(UUID userId) {
+        return Optional.ofNullable(em.find(SecondFactor.class, userId)).map(SecondFactor::getDefaultMethod)
+                .map(SignInMethod::valueOf);
+    }
+
+    /** Records the method sign-ins open on; the caller has checked that the user has it. */
+    public void choose(UUID userId, SignInMethod method) {
+        SecondFactor secondFactor = em.find(SecondFactor.class, userId);
+        if (secondFactor != null) {
+            secondFactor.setDefaultMethod(method.name());
+        }
     }
 
     /**
@@ -265,13 +296,13 @@ public class TwoFactor {
     }
 
     /**
-     * 2FA on and no number to send a code to: never the password alone. Only an operator can mend it
+     * 2FA on and no second factor to ask for: never the password alone. Only an operator can mend it
      * ({@code resetTwoFactor}), so the log says so at ERROR; the person hears that no code can be sent.
      */
-    private TwoFactorStep secondFactorMissing(UUID userId, String what) {
-        LOG.severe(() -> "User " + userId + " refused " + what + ": two-factor authentication is on but no verified"
-                + " number is stored. Check the account (JMX status), then resetTwoFactor once the person is identified.");
-        events.fire(Kind.CODE_NOT_SENT, userId, null, what + " refused: 2FA on without a stored number");
+    public TwoFactorStep secondFactorMissing(UUID userId, String what) {
+        LOG.severe(() -> "User " + userId + " refused " + what + ": two-factor authentication is on but no second"
+                + " factor is stored (no verified number, app or passkey). Check the account (JMX status), then resetTwoFactor once the person is identified.");
+        events.fire(Kind.CODE_NOT_SENT, userId, null, what + " refused: 2FA on without a second factor");
         return TwoFactorStep.refused(CodeProblem.NO_CHANNEL);
     }
 

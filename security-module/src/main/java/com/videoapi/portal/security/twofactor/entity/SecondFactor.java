@@ -23,6 +23,10 @@ public class SecondFactor {
     @Column(name = "enabled_at", nullable = false)
     private Instant enabledAt;
 
+    /** The method sign-ins open on, as the person chose it; null until they choose. */
+    @Column(name = "default_method", length = 16)
+    private String defaultMethod;
+
     protected SecondFactor() {
         // for JPA
     }
@@ -38,5 +42,13 @@ public class SecondFactor {
 
     public Instant getEnabledAt() {
         return enabledAt;
+    }
+
+    public String getDefaultMethod() {
+        return defaultMethod;
+    }
+
+    public void setDefaultMethod(String defaultMethod) {
+        this.defaultMethod = defaultMethod;
     }
 }

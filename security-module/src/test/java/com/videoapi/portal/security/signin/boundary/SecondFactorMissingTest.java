@@ -4,11 +4,12 @@ import com.videoapi.portal.account.phones.boundary.PhoneNumber;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.guards.boundary.Guards;
+import com.videoapi.portal.security.methods.boundary.SecondFactorMethods;
 import com.videoapi.portal.security.passwordreset.boundary.PasswordResets;
-import com.videoapi.portal.security.passkeys.boundary.Passkeys;
 import com.videoapi.portal.security.signin.control.CheckedPassword;
 import com.videoapi.portal.security.signin.control.PasswordAttempts;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
+import com.videoapi.portal.security.twofactor.boundary.SignInMethod;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.security.verification.boundary.Purpose;
 import com.videoapi.portal.security.verification.boundary.StartedVerification;
@@ -123,10 +124,15 @@ class SecondFactorMissingTest {
                 audited.add(kind + ": " + detail);
             }
         };
-        signIns.passkeys = new Passkeys() {
+        // The default method as SecondFactorMethods chooses it from what the user has: a passkey first, else the number.
+        signIns.methods = new SecondFactorMethods() {
             @Override
-            public boolean any(UUID userId) {
-                return hasPasskey;
+            public Optional<SignInMethod> defaultOf(UUID userId) {
+                if (!enabled) {
+                    return Optional.empty();
+                }
+                return hasPasskey ? Optional.of(SignInMethod.PASSKEY)
+                        : number.map(n -> SignInMethod.SMS);
             }
         };
         signIns.clock = Clock.fixed(Instant.parse("2026-11-30T05:00:00Z"), ZoneOffset.UTC);
