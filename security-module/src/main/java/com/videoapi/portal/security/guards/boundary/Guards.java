@@ -216,16 +216,6 @@ public class Guards {
     }
 
     /**
-     * The user's session epoch under the user's row lock, taken now if this transaction has not taken
-     * it yet: read from the locked row, so no query of its own (the password step reads it in both its
-     * transactions, right after taking the lock).
-     */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public long lockedSessionEpoch(UUID userId) {
-        return lockedRow(userId).getSessionEpoch();
-    }
-
-    /**
      * Ends every session of the user signed in before now.
      *
      * @return the new epoch, for the one session that should stay

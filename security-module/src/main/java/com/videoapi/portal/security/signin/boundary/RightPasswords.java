@@ -88,7 +88,7 @@ public class RightPasswords {
         // Takes the user's row lock first, as every change that ends sessions does: the epoch compared
         // next cannot move on before this transaction ends.
         attempts.right(checked);
-        if (guards.lockedSessionEpoch(userId) != epoch) {
+        if (guards.sessionEpoch(userId) != epoch) {
             // Checked before a device token is spent or a code sent.
             events.fire(Kind.SIGN_IN_PASSWORD_FAILED, userId, null, "refused: sessions ended while signing in");
             return new StartAgain();

@@ -50,7 +50,7 @@ public class PasswordAttempts {
         if (!guards.countPasswordCheck(userId, source)) {
             return Optional.of(new Attempt(userId, null, 0L, null));
         }
-        long epoch = guards.lockedSessionEpoch(userId);
+        long epoch = guards.sessionEpoch(userId);
         // By address again, and the same user: one whose address changed meanwhile is unknown by the old one.
         return users.credentialOf(email).filter(c -> c.userId().equals(userId))
                 .map(c -> new Attempt(userId, c.email(), epoch, c.passwordHash()));

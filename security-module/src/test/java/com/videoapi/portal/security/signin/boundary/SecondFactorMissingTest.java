@@ -108,7 +108,7 @@ class SecondFactorMissingTest {
         };
         signIns.guards = new Guards() {
             @Override
-            public long lockedSessionEpoch(UUID userId) {
+            public long sessionEpoch(UUID userId) {
                 return 0;
             }
         };
