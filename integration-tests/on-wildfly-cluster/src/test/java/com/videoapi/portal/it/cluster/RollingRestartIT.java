@@ -85,6 +85,8 @@ class RollingRestartIT extends PortalTest {
             threads.shutdownNow();
             people.forEach(Browser::close);
         }
+        // The count, for what a request costs the sessions table (docs/scaling.md).
+        System.out.println("RollingRestartIT: " + requests.get() + " requests, " + failures.size() + " failed");
         assertTrue(requests.get() > 10 * PEOPLE, "the people kept making requests: " + requests.get());
         assertEquals(List.of(), List.copyOf(failures), failures.size() + " of " + requests.get() + " requests failed");
     }
