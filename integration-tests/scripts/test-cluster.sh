@@ -108,6 +108,12 @@ start)
         -Djboss.node.name=balancer \
         >"$run/balancer/log/console.log" 2>&1 </dev/null &
 
+    # The sessions table first (ear/src/main/wildfly/cluster-sessions.sql): Infinispan's own creation
+    # of it is not safe for two nodes starting at once.
+    sessions_sql="$here/../../ear/src/main/wildfly/cluster-sessions.sql"
+    PGPASSWORD=${PORTAL_DB_PASSWORD:-} psql "${PORTAL_DB_URL#jdbc:}" -U "${PORTAL_DB_USER:-portal}" \
+        -v ON_ERROR_STOP=1 -q -f "$sessions_sql"
+
     # Both nodes at the same moment, on the same (empty) database.
     bash "$run/node-a.sh" > "$run/first-start/node-a.out" 2>&1 &
     node_a=$!
