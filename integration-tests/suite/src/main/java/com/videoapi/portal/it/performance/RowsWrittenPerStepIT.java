@@ -27,9 +27,9 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 class RowsWrittenPerStepIT extends PortalTest {
 
     /** Rows each step may write, as BENCHMARKS.md counts them. */
-    private static final int PASSWORD_STEP_WITH_CODE = 9;
-    private static final int CODE_STEP = 3;
-    private static final int PASSWORD_ON_TRUSTED_DEVICE = 6;
+    private static final int PASSWORD_STEP_WITH_CODE = 10;
+    private static final int CODE_STEP = 2;
+    private static final int PASSWORD_ON_TRUSTED_DEVICE = 7;
     private static final int SECURITY_SETTINGS = 0;
 
     /**
@@ -80,7 +80,12 @@ class RowsWrittenPerStepIT extends PortalTest {
         assertTrue(rows <= counted, step + " wrote " + rows + " rows, BENCHMARKS.md counts " + counted + ": " + written);
     }
 
-    /** Rows inserted, updated or deleted while {@code step} ran, by table (tables without any left out). */
+    /**
+     * Rows inserted or updated while {@code step} ran, by table (tables without any left out). Deletes are
+     * left out: a new bucket of a shared throttle drops that scope's buckets no window sums any more, a
+     * number that depends on how long the scope was quiet, not on the step (at most one per bucket in
+     * steady traffic); {@code Retention} deletes in the background too.
+     */
     private static Map<String, Long> rowsWrittenBy(Runnable step) throws Exception {
         Thread.sleep(STATISTICS_DELAY_MILLIS);
         Map<String, Long> before = rowsWrittenSoFar();
@@ -99,7 +104,7 @@ class RowsWrittenPerStepIT extends PortalTest {
             // A fresh read: within a transaction PostgreSQL would answer from the snapshot of its first read.
             query.execute("select pg_stat_clear_snapshot()");
             try (ResultSet tables = query.executeQuery(
-                    "select relname, n_tup_ins + n_tup_upd + n_tup_del from pg_stat_user_tables")) {
+                    "select relname, n_tup_ins + n_tup_upd from pg_stat_user_tables")) {
                 while (tables.next()) {
                     rows.put(tables.getString(1), tables.getLong(2));
                 }

@@ -24,6 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -131,9 +132,14 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             // put another person into that session: the one signed in stays, and nothing is checked. WildFly
             // never reached this point then; Payara does, so the rule is written here for both.
             HttpSession current = request.getSession(false);
-            if (current != null && current.getAttribute(SignedInCaller.SESSION_ATTRIBUTE) instanceof SignedInCaller caller
-                    && stillValid(caller, true)) {
-                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            if (current != null && current.getAttribute(SignedInCaller.SESSION_ATTRIBUTE) instanceof SignedInCaller caller) {
+                Validity validity = stillValid(caller, true);
+                if (validity == Validity.UNKNOWN) {
+                    return tryAgainLater(response);
+                }
+                if (validity == Validity.VALID) {
+                    return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+                }
             }
             return passwordStep(request, response, context, password);
         }
@@ -148,7 +154,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE) instanceof SignedInCaller caller) {
-            if (stillValid(caller, context.isProtected())) {
+            Validity validity = stillValid(caller, context.isProtected());
+            if (validity == Validity.UNKNOWN) {
+                // Kept for when the database answers again; nothing behind the sign-in is served meanwhile.
+                return tryAgainLater(response);
+            }
+            if (validity == Validity.VALID) {
                 return context.notifyContainerAboutLogin(caller.name(), caller.groups());
             }
             session.invalidate();
@@ -170,27 +181,43 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
      * the device, database reads, are checked where the account is: on protected requests, not on
      * every style sheet and public page.
      */
-    private boolean stillValid(SignedInCaller caller, boolean protectedResource) {
+    private Validity stillValid(SignedInCaller caller, boolean protectedResource) {
         if (!clock.instant().isBefore(caller.signedInAt().plus(absoluteLifetime))) {
-            return false;
+            return Validity.ENDED;
         }
         if (!protectedResource) {
-            return true;
+            return Validity.VALID;
         }
         long epoch;
         try {
             epoch = guards.sessionEpoch(caller.userId());
             if (caller.deviceId() != null && !trustedDevices.stillTrusted(caller.deviceId())) {
-                return false;
+                return Validity.ENDED;
             }
         } catch (RuntimeException databaseOutOfReach) {
-            // The epoch cannot be read: let the request on, where every page that reads or changes
-            // the account fails the same way and the web module answers 503 ("try again"), rather
-            // than a 500 from here. Nothing of the account is reachable without the database anyway.
-            LOG.warning(() -> "Session epoch of user " + caller.userId() + " not checked: " + databaseOutOfReach);
-            return true;
+            // Fail closed: a session that cannot be checked (the database or its pool out of reach) may
+            // have been ended meanwhile ("Sign out everywhere", a new password), so nothing behind the
+            // sign-in is served; the person keeps the session and is asked to try again, as the web
+            // module's outage page does (503, Retry-After).
+            LOG.warning(() -> "Session epoch of user " + caller.userId() + " not checked, answered 503: " + databaseOutOfReach);
+            return Validity.UNKNOWN;
         }
-        return caller.epoch() == epoch;
+        return caller.epoch() == epoch ? Validity.VALID : Validity.ENDED;
+    }
+
+    /** Whether a signed-in session may go on: checked, ended, or not checkable now. */
+    private enum Validity { VALID, ENDED, UNKNOWN }
+
+    /** 503 with the outage page's Retry-After: the request goes no further than this mechanism. */
+    private static AuthenticationStatus tryAgainLater(HttpServletResponse response) {
+        response.setHeader("Retry-After", "60");
+        try {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        } catch (IOException gone) {
+            // The browser went away: nothing to answer.
+        }
+        // The mechanism has answered: the container sends the response as it is.
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus passwordStep(HttpServletRequest request, HttpServletResponse response,
@@ -233,7 +260,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         } else if (step instanceof SignInStep.PasswordResetDemanded) {
             request.setAttribute(PASSWORD_RESET_DEMANDED, Boolean.TRUE);
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        // The mechanism has answered: the container sends the response as it is.
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus codeStep(HttpServletRequest request, HttpServletResponse response,
@@ -268,7 +296,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.setAttribute(CODE_PROBLEM, step instanceof CodeRefused refused ? refused.problem() : CodeProblem.WRONG_CODE);
-        return AuthenticationStatus.SEND_FAILURE;
+        // The mechanism has answered: the container sends the response as it is.
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus passkeyStep(HttpServletRequest request, HttpServletResponse response,
@@ -289,7 +318,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.setAttribute(PASSKEY_PROBLEM, ((SignInStep.PasskeyRefused) step).outcome());
-        return AuthenticationStatus.SEND_FAILURE;
+        // The mechanism has answered: the container sends the response as it is.
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** A new session id, the caller in it, a rotated or new trusted-device cookie, and the container told. */
