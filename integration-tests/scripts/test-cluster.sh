@@ -158,6 +158,19 @@ start-node)
         mv "$run/node-$1/log" "$run/node-$1-log.$(date +%s)"
     fi
     bash "$run/node-$1.sh"
+    # Up is not yet in the balancer's rotation: mod_cluster enables the node's context at the balancer a
+    # moment later (longer on a busy machine). Stopping the other node before then leaves the balancer with
+    # no node for the portal (503), so wait until a request bound to this node's route is served by it.
+    for _ in $(seq 1 120); do
+        if curl -s -o /dev/null -D - -b "JSESSIONID=probe.node-$1" "http://127.0.0.1:$balancer_http/signin.xhtml" \
+                | grep -qi "^set-cookie: JSESSIONID=[^;]*\.node-$1"; then
+            echo "The balancer sends node $1 its requests again"
+            exit 0
+        fi
+        sleep 1
+    done
+    echo "The balancer did not route to node $1 within 120 s; see $run/balancer/log/server.log" >&2
+    exit 1
     ;;
 stop-node)
     [ $# -eq 1 ] || usage

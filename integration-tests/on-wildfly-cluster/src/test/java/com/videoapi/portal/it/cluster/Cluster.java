@@ -55,9 +55,9 @@ final class Cluster {
 
     /** Starts the node again, with the EAR deployed, and waits until the balancer sends it requests. */
     static void start(String node) {
-        control("start-node", node, 420);
-        // mod_cluster: the node registers its context with the balancer when the deployment is up, and the
-        // balancer reads the node's load at its next status message (every 10 s).
+        control("start-node", node, 540);
+        // test-cluster.sh waits until the balancer routes a request bound to the node to it (mod_cluster enables
+        // the node's context a moment after the deployment is up); then a little more for its load to be read.
         try {
             Thread.sleep(3_000);
         } catch (InterruptedException e) {
