@@ -260,8 +260,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         } else if (step instanceof SignInStep.PasswordResetDemanded) {
             request.setAttribute(PASSWORD_RESET_DEMANDED, Boolean.TRUE);
         }
-        // The mechanism has answered: the container sends the response as it is.
-        return AuthenticationStatus.SEND_CONTINUE;
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus codeStep(HttpServletRequest request, HttpServletResponse response,
@@ -296,8 +295,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.setAttribute(CODE_PROBLEM, step instanceof CodeRefused refused ? refused.problem() : CodeProblem.WRONG_CODE);
-        // The mechanism has answered: the container sends the response as it is.
-        return AuthenticationStatus.SEND_CONTINUE;
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus passkeyStep(HttpServletRequest request, HttpServletResponse response,
@@ -318,8 +316,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.setAttribute(PASSKEY_PROBLEM, ((SignInStep.PasskeyRefused) step).outcome());
-        // The mechanism has answered: the container sends the response as it is.
-        return AuthenticationStatus.SEND_CONTINUE;
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** A new session id, the caller in it, a rotated or new trusted-device cookie, and the container told. */
