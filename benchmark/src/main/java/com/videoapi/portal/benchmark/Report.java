@@ -79,13 +79,17 @@ final class Report {
         }
     }
 
-    void heap(int sessions, long before, long after, long max, long live) {
+    void heap(int sessions, long before, long after, int ended, long afterEnded, long max, long live) {
         double each = (after - before) / 1024.0 / Math.max(1, sessions);
-        heap = String.format(Locale.ROOT, "Heap per idle signed-in session: **%.1f KB** (%d new sessions; heap after GCs "
-                        + "%.1f MB before, %.1f MB after, with %,d sessions live in the server (every earlier round's, until 30 "
-                        + "minutes idle); max heap %d MB holds about %,d such sessions beside the %.0f MB in use before)",
-                each, sessions, before / 1048576.0, after / 1048576.0, live, max / 1048576,
-                each <= 0 ? 0 : (long) ((max - before) / 1024.0 / each), before / 1048576.0);
+        double own = (after - afterEnded) / 1024.0 / Math.max(1, ended);
+        heap = String.format(Locale.ROOT, "Heap per idle signed-in session: **%.1f KB** the session's own (%d of %d new "
+                        + "sessions ended from the console, which writes nothing: heap after GCs %.1f MB with them, %.1f MB "
+                        + "without); **%.1f KB** per sign-in with the rows it wrote to the database, which the run command's "
+                        + "in-memory H2 keeps in the same heap (%.1f MB before the sign-ins). %,d sessions were live in the "
+                        + "server (every earlier round's, until 30 minutes idle); max heap %d MB holds about %,d such sign-ins "
+                        + "beside the %.0f MB in use before",
+                own, ended, sessions, after / 1048576.0, afterEnded / 1048576.0, each, before / 1048576.0, live,
+                max / 1048576, each <= 0 ? 0 : (long) ((max - before) / 1024.0 / each), before / 1048576.0);
     }
 
     void finish(ServerProcess server) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The WildFly process under load, seen from outside: its CPU time from the kernel's own accounting
@@ -92,6 +93,31 @@ final class ServerProcess implements AutoCloseable {
     /** The portal's live HTTP sessions (Undertow's count for the web module). */
     long activeSessions() {
         return read("deployment=account-portal.ear/subdeployment=web-module.war/subsystem=undertow", "active-sessions").asLong();
+    }
+
+    /**
+     * Ends one of the portal's HTTP sessions from the server's console, as an operator can: nothing is
+     * written to the database (signing out would add an audit row), so the heap it frees is the
+     * session's own.
+     *
+     * @return whether the server knew the session
+     */
+    boolean invalidateSession(String cookieValue) {
+        // A route (".node") after the id, where the server adds one, is not part of the session's id.
+        for (String id : cookieValue.contains(".") ? List.of(cookieValue, cookieValue.substring(0, cookieValue.indexOf('.')))
+                : List.of(cookieValue)) {
+            ModelNode op = operation("deployment=account-portal.ear/subdeployment=web-module.war/subsystem=undertow", "invalidate-session");
+            op.get("session-id").set(id);
+            try {
+                ModelNode result = management.execute(op);
+                if ("success".equals(result.get("outcome").asString()) && result.get("result").asBoolean(false)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return false;
     }
 
     /** A system property of the running server (ordinal 400: it wins over the environment), e.g. PBKDF2's iterations. */

@@ -54,6 +54,11 @@ final class Visitor {
         return next;
     }
 
+    /** The id of this browser's HTTP session, as its cookie carries it; null before the server gave one. */
+    String sessionId() {
+        return cookies.get("JSESSIONID");
+    }
+
     boolean hasDeviceCookie() {
         return cookies.keySet().stream().anyMatch(name -> name.contains("trusted_device"));
     }
