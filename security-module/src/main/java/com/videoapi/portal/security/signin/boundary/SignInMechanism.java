@@ -8,9 +8,9 @@ import com.videoapi.portal.security.signin.boundary.SignInStep.CodeRefused;
 import com.videoapi.portal.security.signin.boundary.SignInStep.SignedIn;
 import com.videoapi.portal.security.signin.boundary.SignInStep.StartAgain;
 import com.videoapi.portal.security.signin.control.AccountIdentityStore;
+import com.videoapi.portal.security.signin.control.SessionStanding;
 import com.videoapi.portal.security.signin.control.SignedInCaller;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDeviceCookie;
-import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -110,10 +110,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     SignIns signIns;
 
     @Inject
-    Guards guards;
-
-    @Inject
-    TrustedDevices trustedDevices;
+    SessionStanding standing;
 
     @Inject
     Clock clock;
@@ -188,12 +185,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (!protectedResource) {
             return Validity.VALID;
         }
-        long epoch;
+        boolean valid;
         try {
-            epoch = guards.sessionEpoch(caller.userId());
-            if (caller.deviceId() != null && !trustedDevices.stillTrusted(caller.deviceId())) {
-                return Validity.ENDED;
-            }
+            valid = standing.stillValid(caller.userId(), caller.epoch(), caller.deviceId());
         } catch (RuntimeException databaseOutOfReach) {
             // Fail closed: a session that cannot be checked (the database or its pool out of reach) may
             // have been ended meanwhile ("Sign out everywhere", a new password), so nothing behind the
@@ -202,7 +196,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             LOG.warning(() -> "Session epoch of user " + caller.userId() + " not checked, answered 503: " + databaseOutOfReach);
             return Validity.UNKNOWN;
         }
-        return caller.epoch() == epoch ? Validity.VALID : Validity.ENDED;
+        return valid ? Validity.VALID : Validity.ENDED;
     }
 
     /** Whether a signed-in session may go on: checked, ended, or not checkable now. */
