@@ -43,14 +43,14 @@ public class ThrottleCounters {
         if (em.find(ThrottleScope.class, scope, LockModeType.PESSIMISTIC_WRITE) == null) {
             return Checked.NO_ANCHOR;
         }
-        List<ThrottleCount> buckets = em.createNamedQuery(ThrottleCount.IN_WINDOW, ThrottleCount.class)
+        Object[] summed = em.createNamedQuery(ThrottleCount.IN_WINDOW, Object[].class)
                 .setParameter("scope", scope)
                 .setParameter("since", window.since(now))
                 .setParameter("until", window.bucketOf(now))
-                .getResultList();
-        long sum = buckets.stream().mapToLong(ThrottleCount::hits).sum();
+                .getSingleResult();
+        long sum = ((Number) summed[0]).longValue();
         if (sum >= cap) {
-            Instant oldest = buckets.isEmpty() ? window.bucketOf(now) : buckets.get(0).bucketStart();
+            Instant oldest = summed[1] == null ? window.bucketOf(now) : (Instant) summed[1];
             return new Checked(true, Optional.of(window.until(oldest, now)));
         }
         Instant bucket = window.bucketOf(now);
