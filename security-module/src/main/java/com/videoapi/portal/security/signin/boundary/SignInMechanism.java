@@ -10,7 +10,6 @@ import com.videoapi.portal.security.signin.boundary.SignInStep.StartAgain;
 import com.videoapi.portal.security.signin.control.AccountIdentityStore;
 import com.videoapi.portal.security.signin.control.SignedInCaller;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDeviceCookie;
-import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -110,12 +109,6 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     SignIns signIns;
 
     @Inject
-    Guards guards;
-
-    @Inject
-    TrustedDevices trustedDevices;
-
-    @Inject
     Clock clock;
 
     @Inject
@@ -188,12 +181,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (!protectedResource) {
             return Validity.VALID;
         }
-        long epoch;
+        boolean current;
         try {
-            epoch = guards.sessionEpoch(caller.userId());
-            if (caller.deviceId() != null && !trustedDevices.stillTrusted(caller.deviceId())) {
-                return Validity.ENDED;
-            }
+            current = signIns.stillSignedIn(caller);
         } catch (RuntimeException databaseOutOfReach) {
             // Fail closed: a session that cannot be checked (the database or its pool out of reach) may
             // have been ended meanwhile ("Sign out everywhere", a new password), so nothing behind the
@@ -202,7 +192,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             LOG.warning(() -> "Session epoch of user " + caller.userId() + " not checked, answered 503: " + databaseOutOfReach);
             return Validity.UNKNOWN;
         }
-        return caller.epoch() == epoch ? Validity.VALID : Validity.ENDED;
+        return current ? Validity.VALID : Validity.ENDED;
     }
 
     /** Whether a signed-in session may go on: checked, ended, or not checkable now. */
