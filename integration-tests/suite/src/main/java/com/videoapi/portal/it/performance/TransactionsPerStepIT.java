@@ -27,15 +27,22 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 class TransactionsPerStepIT extends PortalTest {
 
     /**
-     * What each request may cost at most: commits, table scans, as BENCHMARKS.md counts them (before the
-     * steps were joined: 12/32, 8/3, 24/14, 6/4, 12/19). The code step's count includes the security
-     * notice of the new trusted device (its mail's {@code MAIL_SENT}, written off the request's thread).
+     * What each request costs: commits, table scans, as BENCHMARKS.md counts them (before the steps were
+     * joined: 12/32, 8/3, 24/14, 6/4, 12/19). The code step's commits include the security notice of the
+     * new trusted device (its mail and {@code MAIL_SENT}, written off the request's thread).
      */
     private static final Counts PASSWORD_STEP_WITH_CODE = new Counts(10, 32);
-    private static final Counts CODE_PAGE = new Counts(6, 1);
+    private static final Counts CODE_PAGE = new Counts(2, 1);
     private static final Counts CODE_STEP_TRUSTING_THE_DEVICE = new Counts(6, 8);
     private static final Counts HOME = new Counts(4, 4);
     private static final Counts PASSWORD_ON_TRUSTED_DEVICE = new Counts(6, 19);
+
+    /**
+     * Commits a window may count that are not the request's: in two runs of the same code one request's
+     * window counted up to 4 more or fewer than in the other (a pooled connection's statistics sent
+     * after the delay, a mail sent off the request's thread). Table scans did not vary: no allowance.
+     */
+    private static final int COMMITS_NOT_OURS = 4;
 
     /** As in {@link RowsWrittenPerStepIT}: a server process sends its counts within 10 s when idle. */
     private static final long STATISTICS_DELAY_MILLIS = 11_500;
@@ -93,8 +100,9 @@ class TransactionsPerStepIT extends PortalTest {
     }
 
     private static void assertAtMost(Counts counted, Counts measured, String step) {
-        assertTrue(measured.transactions() <= counted.transactions() && measured.tableScans() <= counted.tableScans(),
-                step + " cost " + measured + ", at most " + counted + " counted");
+        assertTrue(measured.transactions() <= counted.transactions() + COMMITS_NOT_OURS
+                        && measured.tableScans() <= counted.tableScans(),
+                step + " cost " + measured + ", counted " + counted + " (commits give or take " + COMMITS_NOT_OURS + ")");
     }
 
     /** What the portal's database counted while {@code step} ran. */
