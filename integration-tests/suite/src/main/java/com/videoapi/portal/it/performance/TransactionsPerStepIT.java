@@ -38,8 +38,8 @@ class TransactionsPerStepIT extends PortalTest {
     private static final Counts PASSWORD_ON_TRUSTED_DEVICE = new Counts(6, 19);
 
     /**
-     * Commits a window may count that are not the request's: in two runs of the same code one request's
-     * window counted up to 4 more or fewer than in the other (a pooled connection's statistics sent
+     * Commits a window may count that are not the request's: in three runs of the same code one
+     * request's window counted up to 4 more or fewer than in the others (a pooled connection's statistics sent
      * after the delay, a mail sent off the request's thread). Table scans did not vary: no allowance.
      */
     private static final int COMMITS_NOT_OURS = 4;
