@@ -4,7 +4,6 @@ import com.videoapi.portal.security.signin.boundary.PendingSignIn;
 import com.videoapi.portal.security.signin.boundary.SecondFactorCredential;
 import com.videoapi.portal.security.signin.boundary.SecondStep;
 import com.videoapi.portal.security.signin.boundary.SignInMechanism;
-import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
 import com.videoapi.portal.web.forms.Messages;
 import com.videoapi.portal.web.forms.Words;
@@ -37,9 +36,6 @@ public class SignInCodePage {
 
     @Inject
     SecurityContext securityContext;
-
-    @Inject
-    TrustedDevices trustedDevices;
 
     @Inject
     FacesContext faces;
@@ -159,8 +155,9 @@ public class SignInCodePage {
         return secondStep.hasPasskey(request());
     }
 
+    /** The offers below come with the pending sign-in ({@code PendingSignIn.Offers}): no database read per drawing. */
     public long getTrustDays() {
-        return trustedDevices.trustPeriod().toDays();
+        return secondStep.trustDays(request());
     }
 
     public boolean isOfferNewCode() {

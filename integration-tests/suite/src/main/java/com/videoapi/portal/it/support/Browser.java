@@ -183,6 +183,29 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops (false) or resumes following redirects: a test then sees each request of a step on its own,
+     * the post and the page it redirects to ({@link #followRedirect}).
+     */
+    public Browser followingRedirects(boolean follow) {
+        client.getOptions().setRedirectEnabled(follow);
+        return this;
+    }
+
+    /** Opens the address the last response redirected to. */
+    public Browser followRedirect() {
+        String location = page.getWebResponse().getResponseHeaderValue("Location");
+        if (location == null) {
+            throw new AssertionError("No redirect from " + path() + " (" + status() + ")");
+        }
+        try {
+            page = client.getPage(new URL(page.getUrl(), location));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Sends a form post of our own making, as a forged or tampered request would be. */
     public Browser post(String path, List<NameValuePair> parameters) {
         try {

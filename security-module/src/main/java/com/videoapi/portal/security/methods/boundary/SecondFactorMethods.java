@@ -65,7 +65,11 @@ public class SecondFactorMethods {
 
     /** The method a sign-in or a fresh proof opens on; empty when the user has none (2FA off, or the inconsistency). */
     public Optional<SignInMethod> defaultOf(UUID userId) {
-        Set<SignInMethod> held = of(userId);
+        return defaultOf(userId, of(userId));
+    }
+
+    /** {@link #defaultOf(UUID)} among the methods the caller read already ({@link #of}): not read twice. */
+    public Optional<SignInMethod> defaultOf(UUID userId, Set<SignInMethod> held) {
         Optional<SignInMethod> chosen = twoFactor.chosenMethod(userId).filter(held::contains);
         if (chosen.isPresent()) {
             return chosen;

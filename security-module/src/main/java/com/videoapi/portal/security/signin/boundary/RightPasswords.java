@@ -105,12 +105,13 @@ public class RightPasswords {
         if (deviceCookie != null) {
             TrustedDevices.Recognition device = trustedDevices.recognise(userId, deviceCookie);
             if (device.trusted()) {
-                events.fire(Kind.SIGN_IN_TRUSTED_DEVICE, userId, null, device.detail());
+                events.fireWithChange(Kind.SIGN_IN_TRUSTED_DEVICE, userId, null, device.detail());
                 return signedIn(userId, callerName, groups, epoch, "password on a trusted device",
                         new DeviceCookie(device.rotatedCookieValue(), trustedDevices.trustPeriod()));
             }
         }
-        Optional<SignInMethod> method = methods.defaultOf(userId);
+        Set<SignInMethod> held = methods.of(userId);
+        Optional<SignInMethod> method = methods.defaultOf(userId, held);
         String masked = number.map(PhoneNumber::masked).orElse(null);
         if (method.isEmpty()) {
             // 2FA on and no second factor to ask for: an inconsistency only an operator can mend. Never password only.
@@ -120,32 +121,35 @@ public class RightPasswords {
             events.fire(Kind.CODE_NOT_SENT, userId, null, "sign-in refused: 2FA on without a stored number");
             return new SecondFactorMissing();
         }
+        // What the code pages offer besides the code, read here once rather than at each drawing of a page.
+        PendingSignIn.Offers offers = new PendingSignIn.Offers(held.contains(SignInMethod.APP),
+                held.contains(SignInMethod.PASSKEY), trustedDevices.trustPeriod().toDays());
         switch (method.get()) {
             case PASSKEY -> {
                 // No text message sent unless the person asks for one on the passkey page (and has a number).
-                return new PasskeyOffered(new PendingSignIn(userId, callerName, groups, epoch, null, masked, null),
+                return new PasskeyOffered(new PendingSignIn(userId, callerName, groups, epoch, null, masked, null, offers),
                         deviceCookie != null);
             }
             case APP -> {
                 // The app opens the sign-in: no text message is sent unless asked for there.
-                return new CodeNeeded(new PendingSignIn(userId, callerName, groups, epoch, null, masked, null),
+                return new CodeNeeded(new PendingSignIn(userId, callerName, groups, epoch, null, masked, null, offers),
                         deviceCookie != null, SignInMechanism.APP_PAGE);
             }
             default -> {
                 StartedVerification started = verifications.start(userId, Purpose.SIGN_IN, number.orElseThrow(), language);
                 return new CodeNeeded(new PendingSignIn(userId, callerName, groups, epoch, started.verificationId(),
-                        started.maskedNumber(), started.problem()), deviceCookie != null);
+                        started.maskedNumber(), started.problem(), offers), deviceCookie != null);
             }
         }
     }
 
-    /** Signed in: the caller the session carries from now on, audited; in the caller's transaction. */
+    /** Signed in: the caller the session carries from now on, audited with the caller's transaction. */
     public SignedIn signedIn(UUID userId, String callerName, Set<String> groups, long epoch, String how,
                              DeviceCookie cookie) {
         Instant now = clock.instant();
         SignedInCaller caller = new SignedInCaller(userId, callerName, groups, epoch, now, now,
                 TrustedDevices.deviceIdOf(cookie.value()).orElse(null));
-        events.fire(Kind.SIGNED_IN, userId, null, how);
+        events.fireWithChange(Kind.SIGNED_IN, userId, null, how);
         return new SignedIn(caller, cookie);
     }
 }

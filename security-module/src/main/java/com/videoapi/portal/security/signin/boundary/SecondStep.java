@@ -4,6 +4,7 @@ import com.videoapi.portal.account.phones.boundary.PhoneNumber;
 import com.videoapi.portal.security.authenticator.boundary.Authenticators;
 import com.videoapi.portal.security.passkeys.boundary.Ceremony;
 import com.videoapi.portal.security.passkeys.boundary.Passkeys;
+import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
 import com.videoapi.portal.security.verification.boundary.StartedVerification;
@@ -36,6 +37,9 @@ public class SecondStep {
 
     @Inject
     Passkeys passkeys;
+
+    @Inject
+    TrustedDevices trustedDevices;
 
     /** Session attribute: the passkey ceremony of this pending sign-in, the latest the passkey page began. */
     static final String PASSKEY_CEREMONY = Ceremony.class.getName();
@@ -112,9 +116,13 @@ public class SecondStep {
                 .filter(s -> s > 1).orElse(0L);
     }
 
-    /** Whether the pending sign-in's user has an authenticator app, to offer it as another way. */
+    /**
+     * Whether the pending sign-in's user has an authenticator app, to offer it as another way: as the
+     * password step found it ({@link PendingSignIn.Offers}; read now for a sign-in begun before they were kept).
+     */
     public boolean hasAuthenticator(HttpServletRequest request) {
-        return pending(request).flatMap(p -> authenticators.of(p.userId())).isPresent();
+        return pending(request).map(p -> p.offers() != null ? p.offers().app() : authenticators.of(p.userId()).isPresent())
+                .orElse(false);
     }
 
     /**
@@ -125,9 +133,15 @@ public class SecondStep {
         return pending(request).flatMap(p -> twoFactor.numberOf(p.userId())).isPresent();
     }
 
-    /** Whether the pending sign-in's user has a passkey, offered first. */
+    /** Whether the pending sign-in's user has a passkey, offered first; as {@link #hasAuthenticator}. */
     public boolean hasPasskey(HttpServletRequest request) {
-        return pending(request).map(p -> passkeys.any(p.userId())).orElse(false);
+        return pending(request).map(p -> p.offers() != null ? p.offers().passkey() : passkeys.any(p.userId())).orElse(false);
+    }
+
+    /** How many days "Trust this device" trusts the browser for; as {@link #hasAuthenticator}. */
+    public long trustDays(HttpServletRequest request) {
+        return pending(request).map(PendingSignIn::offers).map(PendingSignIn.Offers::trustDays)
+                .orElseGet(() -> trustedDevices.trustPeriod().toDays());
     }
 
     /**

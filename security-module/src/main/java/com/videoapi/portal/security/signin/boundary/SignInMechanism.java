@@ -8,7 +8,6 @@ import com.videoapi.portal.security.signin.boundary.SignInStep.CodeRefused;
 import com.videoapi.portal.security.signin.boundary.SignInStep.SignedIn;
 import com.videoapi.portal.security.signin.boundary.SignInStep.StartAgain;
 import com.videoapi.portal.security.signin.control.AccountIdentityStore;
-import com.videoapi.portal.security.signin.control.SessionStanding;
 import com.videoapi.portal.security.signin.control.SignedInCaller;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDeviceCookie;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
@@ -110,9 +109,6 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     SignIns signIns;
 
     @Inject
-    SessionStanding standing;
-
-    @Inject
     Clock clock;
 
     @Inject
@@ -185,9 +181,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (!protectedResource) {
             return Validity.VALID;
         }
-        boolean valid;
+        boolean current;
         try {
-            valid = standing.stillValid(caller.userId(), caller.epoch(), caller.deviceId());
+            current = signIns.stillSignedIn(caller);
         } catch (RuntimeException databaseOutOfReach) {
             // Fail closed: a session that cannot be checked (the database or its pool out of reach) may
             // have been ended meanwhile ("Sign out everywhere", a new password), so nothing behind the
@@ -196,7 +192,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             LOG.warning(() -> "Session epoch of user " + caller.userId() + " not checked, answered 503: " + databaseOutOfReach);
             return Validity.UNKNOWN;
         }
-        return valid ? Validity.VALID : Validity.ENDED;
+        return current ? Validity.VALID : Validity.ENDED;
     }
 
     /** Whether a signed-in session may go on: checked, ended, or not checkable now. */

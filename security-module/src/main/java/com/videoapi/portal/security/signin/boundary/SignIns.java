@@ -13,6 +13,7 @@ import com.videoapi.portal.security.signin.boundary.SignInStep.PasswordRefused;
 import com.videoapi.portal.security.signin.boundary.SignInStep.StartAgain;
 import com.videoapi.portal.security.signin.control.AccountIdentityStore;
 import com.videoapi.portal.security.signin.control.CheckedPassword;
+import com.videoapi.portal.security.signin.control.SignedInCaller;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.verification.boundary.CheckedCode;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
@@ -89,6 +90,16 @@ public class SignIns {
     }
 
     /**
+     * Whether a signed-in session may go on, on a protected request ({@link SignInMechanism}): the user's
+     * session epoch has not moved on, and the trusted device it signed in from, if any, is not revoked.
+     * Both read in one transaction rather than one each.
+     */
+    public boolean stillSignedIn(SignedInCaller caller) {
+        return guards.sessionEpoch(caller.userId()) == caller.epoch()
+                && (caller.deviceId() == null || trustedDevices.stillTrusted(caller.deviceId()));
+    }
+
+    /**
      * The code for a pending sign-in. The right one signs in and, when asked, trusts this browser: a
      * new way in, so every other session of the user ends.
      */
@@ -107,7 +118,7 @@ public class SignIns {
             events.fire(Kind.SIGN_IN_CODE_FAILED, pending.userId(), pending.maskedNumber(), checked.problem().name());
             return new CodeRefused(checked.problem());
         }
-        events.fire(Kind.SIGN_IN_CODE_SUCCEEDED, pending.userId(), pending.maskedNumber(), null);
+        events.fireWithChange(Kind.SIGN_IN_CODE_SUCCEEDED, pending.userId(), pending.maskedNumber(), null);
         DeviceCookie cookie = DeviceCookie.NONE;
         long epoch = pending.epoch();
         if (trustThisDevice) {
@@ -138,7 +149,7 @@ public class SignIns {
             return new CodeRefused(CodeProblem.WRONG_CODE);
         }
         verifications.cancelAll(userId, Purpose.SIGN_IN);
-        events.fire(Kind.SIGN_IN_CODE_SUCCEEDED, userId, null, credential.factor().name());
+        events.fireWithChange(Kind.SIGN_IN_CODE_SUCCEEDED, userId, null, credential.factor().name());
         DeviceCookie cookie = DeviceCookie.NONE;
         long epoch = pending.epoch();
         if (credential.trustThisDevice()) {

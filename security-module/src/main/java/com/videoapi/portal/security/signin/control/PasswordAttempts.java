@@ -58,13 +58,13 @@ public class PasswordAttempts {
 
     /**
      * A right password, recorded in the caller's transaction (the sign-in's second) or in one of its
-     * own: the source's count forgotten, the success audited, an outdated hash replaced by its
+     * own: the source's count forgotten, the success audited (with it), an outdated hash replaced by its
      * renewal unless the password changed meanwhile.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void right(CheckedPassword checked) {
         guards.forgetPasswordFailures(checked.userId(), checked.source());
-        events.fire(Kind.SIGN_IN_PASSWORD_SUCCEEDED, checked.userId());
+        events.fireWithChange(Kind.SIGN_IN_PASSWORD_SUCCEEDED, checked.userId());
         checked.renewal().ifPresent(renewed -> outdatedHashes.store(checked.userId(), checked.storedHash(), renewed));
     }
 

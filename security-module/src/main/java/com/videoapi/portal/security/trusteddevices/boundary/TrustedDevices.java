@@ -96,7 +96,7 @@ public class TrustedDevices {
         TrustedDevice device = new TrustedDevice(userId, SecretTokens.hashOf(token),
                 DeviceLabel.fromUserAgent(userAgent), now, now.plus(trustPeriod()));
         em.persist(device);
-        events.fire(Kind.DEVICE_TRUSTED, userId, null, device.getLabel());
+        events.fireWithChange(Kind.DEVICE_TRUSTED, userId, null, device.getLabel());
         return device.getId() + "." + token;
     }
 

@@ -19,12 +19,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -99,6 +102,11 @@ class SecondFactorMissingTest {
             public Recognition recognise(UUID userId, String cookieValue) {
                 return new Recognition(false, null, null);
             }
+
+            @Override
+            public Duration trustPeriod() {
+                return Duration.ofDays(30);
+            }
         };
         signIns.verifications = new Verifications() {
             @Override
@@ -123,16 +131,29 @@ class SecondFactorMissingTest {
             public void fire(Kind kind, UUID userId, String maskedNumber, String detail) {
                 audited.add(kind + ": " + detail);
             }
+
+            @Override
+            public void fireWithChange(Kind kind, UUID userId, String maskedNumber, String detail) {
+                audited.add(kind + ": " + detail);
+            }
         };
         // The default method as SecondFactorMethods chooses it from what the user has: a passkey first, else the number.
         signIns.methods = new SecondFactorMethods() {
             @Override
-            public Optional<SignInMethod> defaultOf(UUID userId) {
-                if (!enabled) {
-                    return Optional.empty();
+            public Set<SignInMethod> of(UUID userId) {
+                Set<SignInMethod> held = EnumSet.noneOf(SignInMethod.class);
+                if (enabled && hasPasskey) {
+                    held.add(SignInMethod.PASSKEY);
                 }
-                return hasPasskey ? Optional.of(SignInMethod.PASSKEY)
-                        : number.map(n -> SignInMethod.SMS);
+                if (enabled && number.isPresent()) {
+                    held.add(SignInMethod.SMS);
+                }
+                return held;
+            }
+
+            @Override
+            public Optional<SignInMethod> defaultOf(UUID userId, Set<SignInMethod> held) {
+                return held.contains(SignInMethod.PASSKEY) ? Optional.of(SignInMethod.PASSKEY) : held.stream().findFirst();
             }
         };
         signIns.clock = Clock.fixed(Instant.parse("2026-11-30T05:00:00Z"), ZoneOffset.UTC);
@@ -176,6 +197,8 @@ class SecondFactorMissingTest {
         SignInStep.PasskeyOffered offered = assertInstanceOf(SignInStep.PasskeyOffered.class, step);
         assertEquals(USER, offered.pending().userId());
         assertTrue(!offered.pending().codeWasSent() && offered.pending().problem() == null, "no code sent, none refused");
+        // What the code pages offer travels with the sign-in: the passkey, no app, the trust period.
+        assertEquals(new PendingSignIn.Offers(false, true, 30), offered.pending().offers());
         assertTrue(logged.stream().noneMatch(r -> r.getLevel() == Level.SEVERE), logged.toString());
     }
 }

@@ -39,7 +39,7 @@ class SessionSizeTest {
     @Test
     void a_pending_sign_in_survives_serialization_in_under_a_kilobyte() throws Exception {
         PendingSignIn pending = new PendingSignIn(UUID.randomUUID(), "someone.with.a.long.address@example.com",
-                Set.of("user"), 42L, UUID.randomUUID(), "+44 •••• ••3456", null);
+                Set.of("user"), 42L, UUID.randomUUID(), "+44 •••• ••3456", null, new PendingSignIn.Offers(true, true, 30));
         byte[] bytes = serialize(pending);
         assertEquals(pending, deserialize(bytes));
         System.out.println("PendingSignIn: " + bytes.length + " bytes");
