@@ -1,6 +1,5 @@
 package com.videoapi.portal.web.methods;
 
-import com.videoapi.portal.security.audit.boundary.AuditLog;
 import com.videoapi.portal.security.authenticator.boundary.AuthenticatorEnrolment;
 import com.videoapi.portal.security.authenticator.boundary.AuthenticatorView;
 import com.videoapi.portal.security.authenticator.boundary.Authenticators;
@@ -13,9 +12,9 @@ import com.videoapi.portal.web.profile.FreshProof.AddAuthenticator;
 import com.videoapi.portal.web.profile.FreshProof.Proven;
 import com.videoapi.portal.web.profile.PageUser;
 import com.videoapi.portal.web.profile.SettingsChanged;
+import com.videoapi.portal.web.profile.ShownSettings;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Reception;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -51,15 +50,13 @@ public class AuthenticatorForm implements Serializable {
     CurrentUser currentUser;
 
     @Inject
-    AuditLog auditLog;
+    ShownSettings shown;
 
     @Inject
     Event<SettingsChanged> changes;
 
     private AuthenticatorEnrolment enrolment;
     private String code;
-    private transient AuthenticatorView app;
-    private transient boolean appRead;
 
     public void add() {
         if (!pageUser.isStillSignedIn()) {
@@ -116,32 +113,23 @@ public class AuthenticatorForm implements Serializable {
     }
 
     private void changed(String words) {
-        appRead = false;
         changes.fire(new SettingsChanged());
         Messages.info(Words.of(words));
     }
 
-    void reload(@Observes(notifyObserver = Reception.IF_EXISTS) SettingsChanged changed) {
-        appRead = false;
-    }
-
     /** The confirmed app, or null. */
     public AuthenticatorView getApp() {
-        if (!appRead) {
-            app = authenticators.of(pageUser.id()).orElse(null);
-            appRead = true;
-        }
-        return app;
+        return shown.get().app();
     }
 
     /** When the number (2FA itself) was added, for the list of methods. */
     public java.time.Instant getPhoneAddedAt() {
-        return twoFactor.enabledAt(pageUser.id()).orElse(null);
+        return shown.get().numberAddedAt();
     }
 
     /** When a texted code last signed in, for the list of methods; null: not that the trail remembers. */
     public java.time.Instant getPhoneLastUsedAt() {
-        return auditLog.lastTextedCodeSignIn(pageUser.id()).orElse(null);
+        return shown.get().numberLastUsedAt();
     }
 
     public boolean isAdding() {

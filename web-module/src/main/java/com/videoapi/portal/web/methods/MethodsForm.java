@@ -3,7 +3,6 @@ package com.videoapi.portal.web.methods;
 import com.videoapi.portal.security.methods.boundary.SecondFactorMethods;
 import com.videoapi.portal.security.methods.boundary.SecondFactorMethods.Removal;
 import com.videoapi.portal.security.passkeys.boundary.PasskeyView;
-import com.videoapi.portal.security.passkeys.boundary.Passkeys;
 import com.videoapi.portal.security.signin.boundary.SignInSessions;
 import com.videoapi.portal.security.twofactor.boundary.SignInMethod;
 import com.videoapi.portal.web.forms.Messages;
@@ -15,9 +14,9 @@ import com.videoapi.portal.web.profile.FreshProof.RemoveNumber;
 import com.videoapi.portal.web.profile.FreshProof.RemovePasskey;
 import com.videoapi.portal.web.profile.PageUser;
 import com.videoapi.portal.web.profile.SettingsChanged;
+import com.videoapi.portal.web.profile.ShownSettings;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Reception;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,7 +25,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -44,7 +42,7 @@ public class MethodsForm implements Serializable {
     SecondFactorMethods methods;
 
     @Inject
-    Passkeys passkeys;
+    ShownSettings shown;
 
     @Inject
     SignInSessions sessions;
@@ -59,9 +57,6 @@ public class MethodsForm implements Serializable {
     Event<SettingsChanged> changes;
 
     private SignInMethod chosen;
-    private transient Set<SignInMethod> held;
-    private transient SignInMethod current;
-    private transient List<PasskeyView> passkeyList;
 
     public void removeNumber() {
         if (!pageUser.isStillSignedIn() || freshProof.missingFor(new RemoveNumber())) {
@@ -129,32 +124,17 @@ public class MethodsForm implements Serializable {
     }
 
     private void changed() {
-        held = null;
-        current = null;
-        passkeyList = null;
         changes.fire(new SettingsChanged());
-    }
-
-    void reload(@Observes(notifyObserver = Reception.IF_EXISTS) SettingsChanged changed) {
-        held = null;
-        current = null;
-        passkeyList = null;
     }
 
     /** The passkeys, each a row of the list. */
     public List<PasskeyView> getPasskeys() {
-        if (passkeyList == null) {
-            passkeyList = passkeys.of(pageUser.id());
-        }
-        return passkeyList;
+        return shown.get().passkeys();
     }
 
     /** The methods the person can choose as the default: those they have. */
     public List<SignInMethod> getChoices() {
-        if (held == null) {
-            held = methods.of(pageUser.id());
-        }
-        return List.copyOf(held);
+        return shown.get().methods();
     }
 
     /** The words of a method, as the choice of the default names it. */
@@ -171,10 +151,7 @@ public class MethodsForm implements Serializable {
         if (chosen != null) {
             return chosen;
         }
-        if (current == null) {
-            current = methods.defaultOf(pageUser.id()).orElse(null);
-        }
-        return current;
+        return shown.get().defaultMethod();
     }
 
     public void setDefaultMethod(SignInMethod method) {

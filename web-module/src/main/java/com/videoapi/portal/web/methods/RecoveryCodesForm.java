@@ -11,6 +11,7 @@ import com.videoapi.portal.web.profile.FreshProof.Proven;
 import com.videoapi.portal.web.profile.FreshProof.RemoveRecoveryCodes;
 import com.videoapi.portal.web.profile.PageUser;
 import com.videoapi.portal.web.profile.SettingsChanged;
+import com.videoapi.portal.web.profile.ShownSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -51,16 +52,18 @@ public class RecoveryCodesForm implements Serializable {
     PageUser pageUser;
 
     @Inject
+    ShownSettings shown;
+
+    @Inject
     Event<SettingsChanged> changes;
 
     private List<String> codes = List.of();
     private boolean saved;
-    private RecoveryCodeSummary summary;
     private boolean onWhenOpened;
 
     @PostConstruct
     void opened() {
-        onWhenOpened = twoFactor.isEnabled(pageUser.id());
+        onWhenOpened = shown.get().status().enabled();
     }
 
     /** "Generate new codes": after a fresh proof, a new set replaces the old one. */
@@ -79,7 +82,6 @@ public class RecoveryCodesForm implements Serializable {
         }
         if (recoveryCodes.remove(pageUser.id())) {
             codes = List.of();
-            summary = null;
             changes.fire(new SettingsChanged());
             Messages.info(Words.of("recovery.removed"));
         }
@@ -99,7 +101,6 @@ public class RecoveryCodesForm implements Serializable {
      * set, shown below "Two-factor authentication is enabled".
      */
     void firstSet(@Observes(notifyObserver = Reception.IF_EXISTS) SettingsChanged changed) {
-        summary = null;
         boolean on = twoFactor.isEnabled(pageUser.id());
         if (!onWhenOpened && on && codes.isEmpty() && !recoveryCodes.summaryOf(pageUser.id()).issued()) {
             issue();
@@ -110,7 +111,6 @@ public class RecoveryCodesForm implements Serializable {
     private void issue() {
         codes = recoveryCodes.issue(pageUser.id());
         saved = false;
-        summary = null;
     }
 
     /** The codes as a text file, one a line. */
@@ -141,10 +141,7 @@ public class RecoveryCodesForm implements Serializable {
     }
 
     public RecoveryCodeSummary getSummary() {
-        if (summary == null) {
-            summary = recoveryCodes.summaryOf(pageUser.id());
-        }
-        return summary;
+        return shown.get().recoveryCodes();
     }
 
     public List<String> getCodes() {
