@@ -15,6 +15,7 @@ import com.videoapi.portal.web.profile.SettingsChanged;
 import com.videoapi.portal.web.profile.ShownSettings;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -57,6 +58,8 @@ public class AuthenticatorForm implements Serializable {
 
     private AuthenticatorEnrolment enrolment;
     private String code;
+    private transient AuthenticatorView app;
+    private transient boolean appRead;
 
     public void add() {
         if (!pageUser.isStillSignedIn()) {
@@ -113,13 +116,22 @@ public class AuthenticatorForm implements Serializable {
     }
 
     private void changed(String words) {
+        appRead = false;
         changes.fire(new SettingsChanged());
         Messages.info(Words.of(words));
     }
 
+    void reload(@Observes(notifyObserver = Reception.IF_EXISTS) SettingsChanged changed) {
+        appRead = false;
+    }
+
     /** The confirmed app, or null. */
     public AuthenticatorView getApp() {
-        return shown.get().app();
+        if (!appRead) {
+            app = shown.get().app();
+            appRead = true;
+        }
+        return app;
     }
 
     /** When the number (2FA itself) was added, for the list of methods. */

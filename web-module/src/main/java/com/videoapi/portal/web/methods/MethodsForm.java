@@ -17,6 +17,7 @@ import com.videoapi.portal.web.profile.SettingsChanged;
 import com.videoapi.portal.web.profile.ShownSettings;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -57,6 +58,10 @@ public class MethodsForm implements Serializable {
     Event<SettingsChanged> changes;
 
     private SignInMethod chosen;
+    // As drawn in this view, so that a postback finds the rows and choices the person saw; read again after a change.
+    private transient List<SignInMethod> held;
+    private transient SignInMethod current;
+    private transient List<PasskeyView> passkeyList;
 
     public void removeNumber() {
         if (!pageUser.isStillSignedIn() || freshProof.missingFor(new RemoveNumber())) {
@@ -124,17 +129,32 @@ public class MethodsForm implements Serializable {
     }
 
     private void changed() {
+        held = null;
+        current = null;
+        passkeyList = null;
         changes.fire(new SettingsChanged());
+    }
+
+    void reload(@Observes(notifyObserver = Reception.IF_EXISTS) SettingsChanged changed) {
+        held = null;
+        current = null;
+        passkeyList = null;
     }
 
     /** The passkeys, each a row of the list. */
     public List<PasskeyView> getPasskeys() {
-        return shown.get().passkeys();
+        if (passkeyList == null) {
+            passkeyList = shown.get().passkeys();
+        }
+        return passkeyList;
     }
 
     /** The methods the person can choose as the default: those they have. */
     public List<SignInMethod> getChoices() {
-        return shown.get().methods();
+        if (held == null) {
+            held = shown.get().methods();
+        }
+        return held;
     }
 
     /** The words of a method, as the choice of the default names it. */
@@ -151,7 +171,10 @@ public class MethodsForm implements Serializable {
         if (chosen != null) {
             return chosen;
         }
-        return shown.get().defaultMethod();
+        if (current == null) {
+            current = shown.get().defaultMethod();
+        }
+        return current;
     }
 
     public void setDefaultMethod(SignInMethod method) {

@@ -59,6 +59,7 @@ public class RecoveryCodesForm implements Serializable {
 
     private List<String> codes = List.of();
     private boolean saved;
+    private RecoveryCodeSummary summary;
     private boolean onWhenOpened;
 
     @PostConstruct
@@ -82,6 +83,7 @@ public class RecoveryCodesForm implements Serializable {
         }
         if (recoveryCodes.remove(pageUser.id())) {
             codes = List.of();
+            summary = null;
             changes.fire(new SettingsChanged());
             Messages.info(Words.of("recovery.removed"));
         }
@@ -101,6 +103,7 @@ public class RecoveryCodesForm implements Serializable {
      * set, shown below "Two-factor authentication is enabled".
      */
     void firstSet(@Observes(notifyObserver = Reception.IF_EXISTS) SettingsChanged changed) {
+        summary = null;
         boolean on = twoFactor.isEnabled(pageUser.id());
         if (!onWhenOpened && on && codes.isEmpty() && !recoveryCodes.summaryOf(pageUser.id()).issued()) {
             issue();
@@ -111,6 +114,7 @@ public class RecoveryCodesForm implements Serializable {
     private void issue() {
         codes = recoveryCodes.issue(pageUser.id());
         saved = false;
+        summary = null;
     }
 
     /** The codes as a text file, one a line. */
@@ -141,7 +145,10 @@ public class RecoveryCodesForm implements Serializable {
     }
 
     public RecoveryCodeSummary getSummary() {
-        return shown.get().recoveryCodes();
+        if (summary == null) {
+            summary = shown.get().recoveryCodes();
+        }
+        return summary;
     }
 
     public List<String> getCodes() {

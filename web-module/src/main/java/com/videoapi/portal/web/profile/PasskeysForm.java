@@ -8,6 +8,7 @@ import com.videoapi.portal.web.forms.Words;
 import com.videoapi.portal.web.profile.FreshProof.Proven;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
@@ -52,6 +53,7 @@ public class PasskeysForm implements Serializable {
     private Ceremony ceremony;
     private String name;
     private String response;
+    private transient List<PasskeyView> list;
 
     public void add() {
         Add add = new Add(name, ceremony, response);
@@ -81,6 +83,10 @@ public class PasskeysForm implements Serializable {
         }
     }
 
+    void reload(@Observes(notifyObserver = Reception.IF_EXISTS) SettingsChanged changed) {
+        list = null;
+    }
+
     /** Whether a passkey may be added at all: only as a second factor, with 2FA on. */
     public boolean isOffered() {
         return shown.get().status().enabled();
@@ -102,7 +108,10 @@ public class PasskeysForm implements Serializable {
     }
 
     public List<PasskeyView> getPasskeys() {
-        return shown.get().passkeys();
+        if (list == null) {
+            list = shown.get().passkeys();
+        }
+        return list;
     }
 
     public String getName() {

@@ -19,7 +19,9 @@ import jakarta.servlet.http.HttpServletRequest;
  * every form of the page: a form reads its part here, never its boundary, while the page is built and
  * drawn. Read again only when it may be out of date: after a change of this request
  * ({@link SettingsChanged}), and once when a postback starts drawing the page (what its action did,
- * an event of the audit trail too, is then shown). A GET reads once.
+ * an event of the audit trail too, is then shown). A GET reads once. A form that keeps rows or choices
+ * in its view (so that a postback finds the rows the person saw) takes them from here, as it took them
+ * from its boundary before.
  */
 @RequestScoped
 public class ShownSettings {

@@ -20,7 +20,7 @@ import java.util.List;
  * @param numberLastUsedAt   when a texted code last signed in; null: never, or no number
  * @param app                the confirmed authenticator app, or null
  * @param passkeys           the passkeys, each a row of the list of methods
- * @param methods            the second factors held, in the order the default is chosen among them
+ * @param methods            the second factors held, in the order of {@link SignInMethod}
  * @param defaultMethod      the method a sign-in opens on, or null (2FA off)
  * @param recoveryCodes      how many recovery codes are left, and since when
  * @param trustedDevices     the active trusted devices, "this device" marked
