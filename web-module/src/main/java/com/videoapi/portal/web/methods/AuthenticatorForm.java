@@ -1,6 +1,5 @@
 package com.videoapi.portal.web.methods;
 
-import com.videoapi.portal.security.audit.boundary.AuditLog;
 import com.videoapi.portal.security.authenticator.boundary.AuthenticatorEnrolment;
 import com.videoapi.portal.security.authenticator.boundary.AuthenticatorView;
 import com.videoapi.portal.security.authenticator.boundary.Authenticators;
@@ -13,6 +12,7 @@ import com.videoapi.portal.web.profile.FreshProof.AddAuthenticator;
 import com.videoapi.portal.web.profile.FreshProof.Proven;
 import com.videoapi.portal.web.profile.PageUser;
 import com.videoapi.portal.web.profile.SettingsChanged;
+import com.videoapi.portal.web.profile.ShownSettings;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
@@ -51,7 +51,7 @@ public class AuthenticatorForm implements Serializable {
     CurrentUser currentUser;
 
     @Inject
-    AuditLog auditLog;
+    ShownSettings shown;
 
     @Inject
     Event<SettingsChanged> changes;
@@ -128,7 +128,7 @@ public class AuthenticatorForm implements Serializable {
     /** The confirmed app, or null. */
     public AuthenticatorView getApp() {
         if (!appRead) {
-            app = authenticators.of(pageUser.id()).orElse(null);
+            app = shown.get().app();
             appRead = true;
         }
         return app;
@@ -136,12 +136,12 @@ public class AuthenticatorForm implements Serializable {
 
     /** When the number (2FA itself) was added, for the list of methods. */
     public java.time.Instant getPhoneAddedAt() {
-        return twoFactor.enabledAt(pageUser.id()).orElse(null);
+        return shown.get().numberAddedAt();
     }
 
     /** When a texted code last signed in, for the list of methods; null: not that the trail remembers. */
     public java.time.Instant getPhoneLastUsedAt() {
-        return auditLog.lastTextedCodeSignIn(pageUser.id()).orElse(null);
+        return shown.get().numberLastUsedAt();
     }
 
     public boolean isAdding() {

@@ -3,7 +3,6 @@ package com.videoapi.portal.web.methods;
 import com.videoapi.portal.security.methods.boundary.SecondFactorMethods;
 import com.videoapi.portal.security.methods.boundary.SecondFactorMethods.Removal;
 import com.videoapi.portal.security.passkeys.boundary.PasskeyView;
-import com.videoapi.portal.security.passkeys.boundary.Passkeys;
 import com.videoapi.portal.security.signin.boundary.SignInSessions;
 import com.videoapi.portal.security.twofactor.boundary.SignInMethod;
 import com.videoapi.portal.web.forms.Messages;
@@ -15,6 +14,7 @@ import com.videoapi.portal.web.profile.FreshProof.RemoveNumber;
 import com.videoapi.portal.web.profile.FreshProof.RemovePasskey;
 import com.videoapi.portal.web.profile.PageUser;
 import com.videoapi.portal.web.profile.SettingsChanged;
+import com.videoapi.portal.web.profile.ShownSettings;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
@@ -26,7 +26,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -44,7 +43,7 @@ public class MethodsForm implements Serializable {
     SecondFactorMethods methods;
 
     @Inject
-    Passkeys passkeys;
+    ShownSettings shown;
 
     @Inject
     SignInSessions sessions;
@@ -59,7 +58,8 @@ public class MethodsForm implements Serializable {
     Event<SettingsChanged> changes;
 
     private SignInMethod chosen;
-    private transient Set<SignInMethod> held;
+    // As drawn in this view, so that a postback finds the rows and choices the person saw; read again after a change.
+    private transient List<SignInMethod> held;
     private transient SignInMethod current;
     private transient List<PasskeyView> passkeyList;
 
@@ -144,7 +144,7 @@ public class MethodsForm implements Serializable {
     /** The passkeys, each a row of the list. */
     public List<PasskeyView> getPasskeys() {
         if (passkeyList == null) {
-            passkeyList = passkeys.of(pageUser.id());
+            passkeyList = shown.get().passkeys();
         }
         return passkeyList;
     }
@@ -152,9 +152,9 @@ public class MethodsForm implements Serializable {
     /** The methods the person can choose as the default: those they have. */
     public List<SignInMethod> getChoices() {
         if (held == null) {
-            held = methods.of(pageUser.id());
+            held = shown.get().methods();
         }
-        return List.copyOf(held);
+        return held;
     }
 
     /** The words of a method, as the choice of the default names it. */
@@ -172,7 +172,7 @@ public class MethodsForm implements Serializable {
             return chosen;
         }
         if (current == null) {
-            current = methods.defaultOf(pageUser.id()).orElse(null);
+            current = shown.get().defaultMethod();
         }
         return current;
     }

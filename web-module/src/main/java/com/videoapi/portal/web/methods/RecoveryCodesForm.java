@@ -11,6 +11,7 @@ import com.videoapi.portal.web.profile.FreshProof.Proven;
 import com.videoapi.portal.web.profile.FreshProof.RemoveRecoveryCodes;
 import com.videoapi.portal.web.profile.PageUser;
 import com.videoapi.portal.web.profile.SettingsChanged;
+import com.videoapi.portal.web.profile.ShownSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -51,6 +52,9 @@ public class RecoveryCodesForm implements Serializable {
     PageUser pageUser;
 
     @Inject
+    ShownSettings shown;
+
+    @Inject
     Event<SettingsChanged> changes;
 
     private List<String> codes = List.of();
@@ -60,7 +64,7 @@ public class RecoveryCodesForm implements Serializable {
 
     @PostConstruct
     void opened() {
-        onWhenOpened = twoFactor.isEnabled(pageUser.id());
+        onWhenOpened = shown.get().status().enabled();
     }
 
     /** "Generate new codes": after a fresh proof, a new set replaces the old one. */
@@ -142,7 +146,7 @@ public class RecoveryCodesForm implements Serializable {
 
     public RecoveryCodeSummary getSummary() {
         if (summary == null) {
-            summary = recoveryCodes.summaryOf(pageUser.id());
+            summary = shown.get().recoveryCodes();
         }
         return summary;
     }

@@ -1,7 +1,6 @@
 package com.videoapi.portal.web.profile;
 
 import com.videoapi.portal.account.users.boundary.EmailAddress;
-import com.videoapi.portal.account.users.boundary.Users;
 import com.videoapi.portal.security.addresses.boundary.AddressVerifications;
 import com.videoapi.portal.security.addresses.boundary.AddressVerifications.Request;
 import com.videoapi.portal.security.passwords.boundary.PasswordConfirmations;
@@ -41,7 +40,7 @@ public class EmailAddressForm implements Serializable {
     TwoFactor twoFactor;
 
     @Inject
-    Users users;
+    ShownSettings shown;
 
     @Inject
     CurrentUser currentUser;
@@ -54,14 +53,10 @@ public class EmailAddressForm implements Serializable {
 
     private EmailAddress newEmail;
     private String password;
-    private Boolean verified;
 
     /** Whether the address the user signs in with is verified. */
     public boolean isVerified() {
-        if (verified == null) {
-            verified = users.hasVerifiedEmail(currentUser.getProfile().userId());
-        }
-        return verified;
+        return shown.get().emailVerified();
     }
 
     /** "Send the link again", at most once per cooldown. */

@@ -7,7 +7,6 @@ import com.videoapi.portal.security.signin.boundary.SignInSessions;
 import com.videoapi.portal.security.twofactor.boundary.NumberChangeStep;
 import com.videoapi.portal.security.twofactor.boundary.NumberChangeStep.State;
 import com.videoapi.portal.security.twofactor.boundary.NumberChanges;
-import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.web.forms.Messages;
 import com.videoapi.portal.web.forms.Words;
 import com.videoapi.portal.web.profile.FreshProof.ChangeNumber;
@@ -48,7 +47,7 @@ public class NumberChangeForm implements Serializable {
     NumberChanges numberChanges;
 
     @Inject
-    TwoFactor twoFactor;
+    ShownSettings shown;
 
     @Inject
     SignInSessions sessions;
@@ -78,8 +77,8 @@ public class NumberChangeForm implements Serializable {
     @PostConstruct
     void load() {
         userId = pageUser.id();
-        twoFactorOn = twoFactor.isEnabled(userId);
-        hasNumber = twoFactor.numberOf(userId).isPresent();
+        twoFactorOn = shown.get().status().enabled();
+        hasNumber = shown.get().hasNumber();
         country = PhoneRegions.of(faces().getExternalContext().getRequestLocale());
     }
 
@@ -201,8 +200,8 @@ public class NumberChangeForm implements Serializable {
 
     /** 2FA switched on or off in this page meanwhile: "Change number" is there only while it is on. */
     void reload(@Observes(notifyObserver = Reception.IF_EXISTS) SettingsChanged changed) {
-        twoFactorOn = twoFactor.isEnabled(userId);
-        hasNumber = twoFactor.numberOf(userId).isPresent();
+        twoFactorOn = shown.get().status().enabled();
+        hasNumber = shown.get().hasNumber();
         if (!twoFactorOn) {
             reset();
         }

@@ -3,10 +3,8 @@ package com.videoapi.portal.web.profile;
 import com.videoapi.portal.security.passkeys.boundary.Ceremony;
 import com.videoapi.portal.security.passkeys.boundary.PasskeyView;
 import com.videoapi.portal.security.passkeys.boundary.Passkeys;
-import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.web.forms.Messages;
 import com.videoapi.portal.web.forms.Words;
-import com.videoapi.portal.web.home.CurrentUser;
 import com.videoapi.portal.web.profile.FreshProof.Proven;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -41,13 +39,10 @@ public class PasskeysForm implements Serializable {
     Passkeys passkeys;
 
     @Inject
-    TwoFactor twoFactor;
+    ShownSettings shown;
 
     @Inject
     FreshProof freshProof;
-
-    @Inject
-    CurrentUser currentUser;
 
     @Inject
     PageUser pageUser;
@@ -94,7 +89,7 @@ public class PasskeysForm implements Serializable {
 
     /** Whether a passkey may be added at all: only as a second factor, with 2FA on. */
     public boolean isOffered() {
-        return twoFactor.isEnabled(pageUser.id());
+        return shown.get().status().enabled();
     }
 
     /**
@@ -106,15 +101,15 @@ public class PasskeysForm implements Serializable {
             return "";
         }
         if (ceremony == null) {
-            var profile = currentUser.getProfile();
-            ceremony = passkeys.startRegistration(pageUser.id(), profile.email(), profile.displayName());
+            // Made with what the page shows (one read), and taken by this view only.
+            ceremony = shown.get().passkeyRegistration();
         }
-        return ceremony.options();
+        return ceremony == null ? "" : ceremony.options();
     }
 
     public List<PasskeyView> getPasskeys() {
         if (list == null) {
-            list = passkeys.of(pageUser.id());
+            list = shown.get().passkeys();
         }
         return list;
     }

@@ -1,8 +1,8 @@
 package com.videoapi.portal.web.profile;
 
 import com.videoapi.portal.security.audit.boundary.AuditLog;
+import com.videoapi.portal.security.settings.boundary.SecuritySettings;
 import com.videoapi.portal.web.forms.Words;
-import com.videoapi.portal.web.home.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
@@ -12,21 +12,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The user's last 20 security events, as Security Settings lists them; read once a request. */
+/** The user's last {@value SecuritySettings#EVENTS_SHOWN} security events, as Security Settings lists them ({@link ShownSettings}). */
 @Named("recentEvents")
 @RequestScoped
 public class RecentEvents implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int SHOWN = 20;
 
     @Inject
-    AuditLog auditLog;
-
-    @Inject
-    CurrentUser currentUser;
-
-    private List<AuditLog.Entry> events;
+    ShownSettings shown;
 
     @Inject
     FacesContext faces;
@@ -39,10 +33,7 @@ public class RecentEvents implements Serializable {
         if (faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
             return List.of();
         }
-        if (events == null) {
-            events = auditLog.latestOf(currentUser.getProfile().userId(), SHOWN);
-        }
-        return events;
+        return shown.get().events();
     }
 
     /** What happened, in the page's language: "Sign in code failed" for {@code SIGN_IN_CODE_FAILED}. */

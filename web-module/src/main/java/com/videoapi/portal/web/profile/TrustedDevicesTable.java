@@ -1,21 +1,16 @@
 package com.videoapi.portal.web.profile;
 
-import com.videoapi.portal.security.trusteddevices.boundary.TrustedDeviceCookie;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDeviceView;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.web.forms.Messages;
 import com.videoapi.portal.web.forms.Words;
-import com.videoapi.portal.web.home.CurrentUser;
 import com.videoapi.portal.web.profile.FreshProof.Proven;
 import com.videoapi.portal.web.profile.FreshProof.Revoke;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Reception;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.util.List;
@@ -23,7 +18,7 @@ import java.util.UUID;
 
 /**
  * The trusted devices of Security Settings, each with "Revoke" (after a fresh proof of identity,
- * {@link FreshProof}). Loaded once a request, and again after a change of this request.
+ * {@link FreshProof}). Shown as read once a request ({@link ShownSettings}).
  */
 @Named("trustedDevicesTable")
 @RequestScoped
@@ -38,18 +33,13 @@ public class TrustedDevicesTable implements Serializable {
     FreshProof freshProof;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     PageUser pageUser;
 
     @Inject
-    FacesContext faces;
+    ShownSettings shown;
 
     @Inject
     Event<SettingsChanged> changes;
-
-    private List<TrustedDeviceView> devices;
 
     public void revoke(UUID deviceId) {
         if (!pageUser.isStillSignedIn() || freshProof.missingFor(new Revoke(deviceId))) {
@@ -70,15 +60,7 @@ public class TrustedDevicesTable implements Serializable {
         }
     }
 
-    void reload(@Observes(notifyObserver = Reception.IF_EXISTS) SettingsChanged changed) {
-        devices = null;
-    }
-
     public List<TrustedDeviceView> getDevices() {
-        if (devices == null) {
-            HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-            devices = trustedDevices.of(currentUser.getProfile().userId(), TrustedDeviceCookie.read(request).orElse(null));
-        }
-        return devices;
+        return shown.get().trustedDevices();
     }
 }

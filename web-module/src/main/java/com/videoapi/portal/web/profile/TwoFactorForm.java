@@ -63,6 +63,8 @@ public class TwoFactorForm implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    ShownSettings shown;
 
     @Inject
     Event<SettingsChanged> changes;
@@ -85,7 +87,7 @@ public class TwoFactorForm implements Serializable {
         var profile = currentUser.getProfile();
         userId = pageUser.id();
         email = profile.email();
-        status = twoFactor.statusOf(userId);
+        status = shown.get().status();
         useTwoFactor = status.enabled();
         country = PhoneRegions.of(faces().getExternalContext().getRequestLocale());
     }
@@ -192,7 +194,7 @@ public class TwoFactorForm implements Serializable {
     /** Another form changed the account (a new number): the status line shows it. */
     void reload(@Observes(notifyObserver = Reception.IF_EXISTS) SettingsChanged changed) {
         boolean wasOn = status.enabled();
-        status = twoFactor.statusOf(userId);
+        status = shown.get().status();
         if (wasOn != status.enabled()) {
             // Switched off elsewhere on the page (the last method removed): the switch shows it.
             useTwoFactor = status.enabled();
@@ -239,9 +241,9 @@ public class TwoFactorForm implements Serializable {
         awaiting = null;
         offerNewCode = false;
         phone = null;
-        status = twoFactor.statusOf(userId);
-        useTwoFactor = status.enabled();
         changes.fire(new SettingsChanged());
+        status = shown.get().status();
+        useTwoFactor = status.enabled();
         Messages.info(Words.of(step.result()));
     }
 
