@@ -133,6 +133,7 @@ public final class Benchmark {
             ended += session.sessionId() != null && server.invalidateSession(session.sessionId()) ? 1 : 0;
         }
         long afterEnded = server.heapAfterGc();
+        say("Live sessions: %,d with the measured ones, %,d after ending them", live, server.activeSessions());
         report.heap(measuredSessions.size(), before, after, ended, afterEnded, server.maxHeapBytes(), live);
         say("%.1f KB per sign-in, %.1f KB of it the session's own (%d of %d sessions ended from the console)",
                 (after - before) / 1024.0 / Math.max(1, measuredSessions.size()),
