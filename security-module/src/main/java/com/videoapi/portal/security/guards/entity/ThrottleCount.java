@@ -54,14 +54,6 @@ public class ThrottleCount {
         this.hits = 1;
     }
 
-    public Instant bucketStart() {
-        return bucketStart;
-    }
-
-    public int hits() {
-        return hits;
-    }
-
     /** Scope and bucket. */
     public static class Id implements Serializable {
 
