@@ -21,6 +21,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,6 +45,9 @@ public class TwoFactorForm implements Serializable {
 
     /** What a code on its way is for. */
     enum Awaiting { ENROLMENT, DISABLING }
+
+    /** The client id of the number's "Submit" button (profile.xhtml). */
+    private static final String SUBMIT_NUMBER = "security:submit-number";
 
     @Inject
     TwoFactor twoFactor;
@@ -271,6 +275,23 @@ public class TwoFactorForm implements Serializable {
 
     public boolean isAwaitingCode() {
         return pendingStep != null;
+    }
+
+    /**
+     * Whether the number's form is on the page: until a code is awaited, and also while a "Submit" of
+     * it is decoded when the enrolment code is awaited already. A double click posts the page twice
+     * into this one view; the second post, decoded after the first sent the code, would otherwise be
+     * dropped without a word (Faces skips a button that is not rendered). Sent again, the number
+     * meets the first code and merges with it (no second code), and both answers say it was sent.
+     */
+    public boolean isNumberFormShown() {
+        if (pendingStep == null) {
+            return true;
+        }
+        FacesContext faces = faces();
+        return awaiting == Awaiting.ENROLMENT
+                && faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE
+                && faces.getExternalContext().getRequestParameterMap().containsKey(SUBMIT_NUMBER);
     }
 
     /** Whether the code awaited is the enrolment's, which "Call me instead" can read out. */

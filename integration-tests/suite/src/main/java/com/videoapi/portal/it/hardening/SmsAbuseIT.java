@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -201,8 +202,8 @@ class SmsAbuseIT extends PortalTest {
         assertTrue(browser.shows("Welcome,"), browser.text());
     }
 
-    @WildFlyOnly("on Payara one of two simultaneous posts of the number at times answers otherwise than the first"
-            + " (failed 1 of 2 runs there, under load): a product gap, reported")
+    @WildFlyOnly("two requests at once on Payara's embedded H2, as the other race tests: its row locks do not hold,"
+            + " so the second click does not wait for the first code and Verify refuses it (409)")
     @Test
     void a_double_click_on_submit_sends_one_code() throws Exception {
         String number = uniqueUkMobile();
@@ -214,10 +215,16 @@ class SmsAbuseIT extends PortalTest {
         List<CompletableFuture<HttpResponse<String>>> clicks = List.of(
                 http.sendAsync(submit, HttpResponse.BodyHandlers.ofString()),
                 http.sendAsync(submit, HttpResponse.BodyHandlers.ofString()));
-        for (CompletableFuture<HttpResponse<String>> click : clicks) {
-            String answer = click.join().body();
-            assertTrue(answer.contains("We sent a 6-digit code"), () -> "both clicks answer as the first, but one got: "
-                    + answer.replaceAll("(?s).*<ul id=\"security:messages\"", "<ul").replaceAll("(?s)</ul>.*", "</ul>"));
+        List<String> answers = new ArrayList<>();
+        clicks.forEach(click -> answers.add(click.join().body()));
+        // The second click of a slow double click arrives after the first was answered: the same post
+        // into the view that now awaits the code (the order the race above can take only sometimes).
+        answers.add(http.send(submit, HttpResponse.BodyHandlers.ofString()).body());
+        for (int click = 0; click < answers.size(); click++) {
+            String answer = answers.get(click);
+            assertTrue(answer.contains("We sent a 6-digit code"), "every click answers as the first, but click " + (click + 1)
+                    + " of 3 got the messages " + answer.replaceAll("(?s).*<(ul|div) id=\"security:messages\"", "<$1").replaceAll("(?s)</(ul|div)>.*", "</$1>")
+                    + (answer.contains("id=\"code-sent-to\"") ? " beside the code's field" : " without the code's field"));
         }
         assertEquals(1, codesSentTo(number));
     }
