@@ -150,7 +150,7 @@ public class Users {
         // A projection, so the user is not loaded here: credentialOf reads the hash afresh after.
         return em.createQuery("select u.id from User u where u.email = :email", UUID.class)
                 .setParameter("email", address.value())
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst();
     }
 
@@ -163,7 +163,7 @@ public class Users {
         }
         return em.createNamedQuery(User.BY_EMAIL, User.class)
                 .setParameter("email", address.value())
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst();
     }
 

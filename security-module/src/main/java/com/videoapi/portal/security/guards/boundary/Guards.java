@@ -85,6 +85,10 @@ public class Guards {
     public Optional<Instant> lockedUntil(UUID userId, Step step) {
         Instant now = clock.instant();
         if (step == Step.PASSWORD) {
+            // A stream left open, unlike the other queries (lists). With this query and sessionEpoch's read
+            // as lists, trusted-device sign-ins on Payara's embedded H2 timed out on the device's row lock
+            // (TrustedDeviceLimitsIT, every run): the open stream keeps something of Payara's connection
+            // handling as it must be. Not understood yet; see the team note of 2026-11-30.
             return em.createNamedQuery(PasswordSource.LOCKED_OF_USER, PasswordSource.class)
                     .setParameter("userId", userId).setParameter("now", now).setMaxResults(1)
                     .getResultStream().findFirst().map(PasswordSource::lockedUntil);
@@ -210,6 +214,7 @@ public class Guards {
      * read earlier): a sign-in reads it before the password is checked and compares it at the end.
      */
     public long sessionEpoch(UUID userId) {
+        // A stream, as in lockedUntil: a list broke trusted-device sign-ins on Payara.
         return em.createQuery("select g.sessionEpoch from AccountGuard g where g.userId = :userId", Long.class)
                 .setParameter("userId", userId)
                 .getResultStream().findFirst().orElse(0L);

@@ -159,6 +159,6 @@ public class AccountSecuring {
         }
         return em.createNamedQuery(SecuringLink.BY_TOKEN_HASH, SecuringLink.class)
                 .setParameter("tokenHash", SecretTokens.hashOf(token))
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 }

@@ -209,7 +209,7 @@ public class Passkeys {
         String response = responseJson == null ? "" : responseJson;
         Optional<Passkey> passkey = relyingParty.credentialIdOf(response)
                 .flatMap(id -> em.createNamedQuery(Passkey.BY_CREDENTIAL, Passkey.class)
-                        .setParameter("hash", hashOf(id)).getResultStream().findFirst())
+                        .setParameter("hash", hashOf(id)).getResultList().stream().findFirst())
                 .filter(p -> p.getUserId().equals(userId));
         if (passkey.isEmpty()) {
             return refused(failed, userId, Assertion.UNKNOWN_PASSKEY, "not a passkey of this user");

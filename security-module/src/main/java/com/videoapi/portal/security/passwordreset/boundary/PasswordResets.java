@@ -370,6 +370,6 @@ public class PasswordResets {
         }
         return em.createNamedQuery(ResetLink.BY_TOKEN_HASH, ResetLink.class)
                 .setParameter("tokenHash", SecretTokens.hashOf(token))
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 }

@@ -370,7 +370,7 @@ public class Verifications {
         return em.createNamedQuery(PendingVerification.OF_USER_FOR, PendingVerification.class)
                 .setParameter("userId", userId)
                 .setParameter("purpose", purpose)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst();
     }
 
