@@ -8,6 +8,7 @@ import com.videoapi.portal.security.methods.boundary.SecondFactorMethods;
 import com.videoapi.portal.security.passkeys.boundary.Passkeys;
 import com.videoapi.portal.security.recovery.boundary.RecoveryCodes;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
+import com.videoapi.portal.security.twofactor.boundary.SignInMethod;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactorStatus;
 import jakarta.ejb.Stateless;
@@ -16,6 +17,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -68,13 +70,14 @@ public class SecuritySettings {
         TwoFactorStatus status = twoFactor.statusOf(userId);
         boolean on = status.enabled();
         // While 2FA is off there are no methods, and the list that shows the number's dates is not drawn.
+        Set<SignInMethod> held = on ? methods.of(userId) : Set.of();
         return new SecuritySettingsView(status,
                 on ? twoFactor.enabledAt(userId).orElse(null) : null,
                 status.maskedNumber() != null ? auditLog.lastTextedCodeSignIn(userId).orElse(null) : null,
                 authenticators.of(userId).orElse(null),
                 passkeys.of(userId),
-                on ? List.copyOf(methods.of(userId)) : List.of(),
-                on ? methods.defaultOf(userId).orElse(null) : null,
+                List.copyOf(held),
+                on ? methods.defaultOf(userId, held).orElse(null) : null,
                 recoveryCodes.summaryOf(userId),
                 trustedDevices.of(userId, deviceCookie),
                 auditLog.latestOf(userId, EVENTS_SHOWN),
