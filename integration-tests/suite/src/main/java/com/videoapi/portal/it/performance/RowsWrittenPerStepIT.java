@@ -1,15 +1,12 @@
 package com.videoapi.portal.it.performance;
 
 import com.videoapi.portal.it.support.Browser;
+import com.videoapi.portal.it.support.DatabaseStatistics;
 import com.videoapi.portal.it.support.PortalTest;
 import com.videoapi.portal.it.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -31,12 +28,6 @@ class RowsWrittenPerStepIT extends PortalTest {
     private static final int CODE_STEP = 2;
     private static final int PASSWORD_ON_TRUSTED_DEVICE = 7;
     private static final int SECURITY_SETTINGS = 0;
-
-    /**
-     * A server process sends its counts to PostgreSQL's statistics when idle, at most once a second,
-     * else within 10 s (PostgreSQL 15, {@code PGSTAT_IDLE_INTERVAL}): read after that.
-     */
-    private static final long STATISTICS_DELAY_MILLIS = 11_500;
 
     @BeforeEach
     void postgresqlOnly() {
@@ -86,30 +77,19 @@ class RowsWrittenPerStepIT extends PortalTest {
      * number that depends on how long the scope was quiet, not on the step (at most one per bucket in
      * steady traffic); {@code Retention} deletes in the background too.
      */
-    private static Map<String, Long> rowsWrittenBy(Runnable step) throws Exception {
-        Thread.sleep(STATISTICS_DELAY_MILLIS);
-        Map<String, Long> before = rowsWrittenSoFar();
-        step.run();
-        Thread.sleep(STATISTICS_DELAY_MILLIS);
-        Map<String, Long> after = rowsWrittenSoFar();
-        return after.entrySet().stream()
+    private static Map<String, Long> rowsWrittenBy(DatabaseStatistics.Step step) throws Exception {
+        DatabaseStatistics.Change<Map<String, Long>> rows = DatabaseStatistics.around(step,
+                "select relname, n_tup_ins + n_tup_upd from pg_stat_user_tables", tables -> {
+                    Map<String, Long> byTable = new TreeMap<>();
+                    while (tables.next()) {
+                        byTable.put(tables.getString(1), tables.getLong(2));
+                    }
+                    return byTable;
+                });
+        Map<String, Long> before = rows.before();
+        return rows.after().entrySet().stream()
                 .filter(table -> table.getValue() > before.getOrDefault(table.getKey(), 0L))
                 .collect(Collectors.toMap(Map.Entry::getKey, table -> table.getValue() - before.getOrDefault(table.getKey(), 0L),
                         (a, b) -> a, TreeMap::new));
-    }
-
-    private static Map<String, Long> rowsWrittenSoFar() throws SQLException {
-        Map<String, Long> rows = new TreeMap<>();
-        try (Connection db = TestDatabase.connect(); Statement query = db.createStatement()) {
-            // A fresh read: within a transaction PostgreSQL would answer from the snapshot of its first read.
-            query.execute("select pg_stat_clear_snapshot()");
-            try (ResultSet tables = query.executeQuery(
-                    "select relname, n_tup_ins + n_tup_upd from pg_stat_user_tables")) {
-                while (tables.next()) {
-                    rows.put(tables.getString(1), tables.getLong(2));
-                }
-            }
-        }
-        return rows;
     }
 }

@@ -1,5 +1,6 @@
 package com.videoapi.portal.it.performance;
 
+import com.videoapi.portal.it.support.DatabaseStatistics;
 import com.videoapi.portal.it.support.PortalTest;
 import com.videoapi.portal.it.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,10 +9,6 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -46,12 +43,6 @@ class SecuritySettingsReadsIT extends PortalTest {
 
     /** GETs per count: PostgreSQL's count has other sessions' transactions too. */
     private static final int GETS = 40;
-
-    /**
-     * A server process sends its counts to PostgreSQL's statistics when idle, at most once a second,
-     * else within 10 s (PostgreSQL 15, {@code PGSTAT_IDLE_INTERVAL}): read after that.
-     */
-    private static final long STATISTICS_DELAY_MILLIS = 11_500;
 
     @BeforeEach
     void postgresqlOnly() {
@@ -118,22 +109,12 @@ class SecuritySettingsReadsIT extends PortalTest {
 
     /** Transactions committed or rolled back in the database while {@code step} ran. */
     private static long transactionsDuring(Callable<?> step) throws Exception {
-        Thread.sleep(STATISTICS_DELAY_MILLIS);
-        long before = transactionsSoFar();
-        step.call();
-        Thread.sleep(STATISTICS_DELAY_MILLIS);
-        return transactionsSoFar() - before;
-    }
-
-    private static long transactionsSoFar() throws SQLException {
-        try (Connection db = TestDatabase.connect(); Statement query = db.createStatement()) {
-            // A fresh read: within a transaction PostgreSQL would answer from the snapshot of its first read.
-            query.execute("select pg_stat_clear_snapshot()");
-            try (ResultSet counts = query.executeQuery("select xact_commit + xact_rollback from pg_stat_database"
-                    + " where datname = current_database()")) {
-                counts.next();
-                return counts.getLong(1);
-            }
-        }
+        DatabaseStatistics.Change<Long> transactions = DatabaseStatistics.around(step::call,
+                "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()",
+                counts -> {
+                    counts.next();
+                    return counts.getLong(1);
+                });
+        return transactions.after() - transactions.before();
     }
 }

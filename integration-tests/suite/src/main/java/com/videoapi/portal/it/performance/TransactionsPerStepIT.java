@@ -1,15 +1,12 @@
 package com.videoapi.portal.it.performance;
 
 import com.videoapi.portal.it.support.Browser;
+import com.videoapi.portal.it.support.DatabaseStatistics;
 import com.videoapi.portal.it.support.PortalTest;
 import com.videoapi.portal.it.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,9 +40,6 @@ class TransactionsPerStepIT extends PortalTest {
      * after the delay, a mail sent off the request's thread). Table scans did not vary: no allowance.
      */
     private static final int COMMITS_NOT_OURS = 4;
-
-    /** As in {@link RowsWrittenPerStepIT}: a server process sends its counts within 10 s when idle. */
-    private static final long STATISTICS_DELAY_MILLIS = 11_500;
 
     @BeforeEach
     void postgresqlOnly() {
@@ -156,24 +150,15 @@ class TransactionsPerStepIT extends PortalTest {
     }
 
     /** What the portal's database counted while {@code step} ran. */
-    private static Counts countedDuring(Runnable step) throws Exception {
-        Thread.sleep(STATISTICS_DELAY_MILLIS);
-        Counts before = countedSoFar();
-        step.run();
-        Thread.sleep(STATISTICS_DELAY_MILLIS);
-        return countedSoFar().less(before);
-    }
-
-    private static Counts countedSoFar() throws SQLException {
-        try (Connection db = TestDatabase.connect(); Statement query = db.createStatement()) {
-            // A fresh read: within a transaction PostgreSQL would answer from the snapshot of its first read.
-            query.execute("select pg_stat_clear_snapshot()");
-            try (ResultSet counts = query.executeQuery("select (select xact_commit from pg_stat_database where datname = current_database()),"
-                    + " (select coalesce(sum(coalesce(seq_scan, 0) + coalesce(idx_scan, 0)), 0) from pg_stat_user_tables)")) {
-                counts.next();
-                return new Counts(counts.getLong(1), counts.getLong(2));
-            }
-        }
+    private static Counts countedDuring(DatabaseStatistics.Step step) throws Exception {
+        DatabaseStatistics.Change<Counts> counted = DatabaseStatistics.around(step,
+                "select (select xact_commit from pg_stat_database where datname = current_database()),"
+                        + " (select coalesce(sum(coalesce(seq_scan, 0) + coalesce(idx_scan, 0)), 0) from pg_stat_user_tables)",
+                counts -> {
+                    counts.next();
+                    return new Counts(counts.getLong(1), counts.getLong(2));
+                });
+        return counted.after().less(counted.before());
     }
 
     /** Transactions committed and tables scanned (sequentially or by an index). */
