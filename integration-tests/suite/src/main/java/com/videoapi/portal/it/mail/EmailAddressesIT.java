@@ -159,6 +159,28 @@ class EmailAddressesIT extends PortalTest {
         assertTrue(browser.shows(VERIFIED), browser.text());
     }
 
+    @WildFlyOnly("moves the test clock, as the test above, and on Payara's embedded H2 (jdbc/__default) the row locks"
+            + " do not hold concurrent requests back (as GuessingCodesIT; use PostgreSQL there, docs/operating-payara.md)")
+    @Test
+    void clicks_of_send_the_link_again_at_once_mail_one_link() throws Exception {
+        String email = uniqueEmail("twice");
+        createAccount("Twice Told", email, PASSWORD);
+        Mailbox.exactly(email, 1);
+        signIn(email, PASSWORD);
+        advanceServerClock(Duration.ofSeconds(61));
+        browser.open("/profile.xhtml");
+        // The same post six times at once (clicks, a script): each waits for the cooldown's verdict in turn.
+        HttpRequest click = formPost("/profile.xhtml", "email-verification", "email-verification",
+                "email-verification:send-link-again", "Send the link again");
+        List<HttpResponse<String>> answers = releasedAtOnce(java.util.Collections.nCopies(6, click));
+        long sent = answers.stream().filter(a -> a.body().contains("We sent a new link to")).count();
+        long tooSoon = answers.stream().filter(a -> a.body().contains("We sent a link less than 60 seconds ago")).count();
+        assertEquals(1, sent, "one click sends");
+        assertEquals(5, tooSoon, "the others are told to wait");
+        // The sign-up's link and one more: the mailbox is not flooded.
+        Mailbox.exactly(email, 2);
+    }
+
     @Test
     void two_requests_racing_with_one_link_verify_once() throws Exception {
         String email = uniqueEmail("race");

@@ -9,6 +9,7 @@ import com.videoapi.portal.security.addresses.entity.AddressLink.Purpose;
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
 import com.videoapi.portal.security.guards.boundary.Cooldowns;
+import com.videoapi.portal.security.guards.boundary.Guards;
 import com.videoapi.portal.security.mail.boundary.Letter;
 import com.videoapi.portal.platform.tokens.SecretTokens;
 import com.videoapi.portal.security.mail.boundary.MailKind;
@@ -39,7 +40,9 @@ import java.util.UUID;
  * works once (spent by an update only one of two racing requests wins), for
  * {@code mail.address-link.lifetime} (24 hours), and only while no newer link of the same purpose was
  * sent to the user. Following a link never signs anyone in. A new link of a purpose waits
- * {@code mail.address-link.resend-cooldown} after the last, so the button cannot flood a mailbox.
+ * {@code mail.address-link.resend-cooldown} after the last, so the button cannot flood a mailbox; the
+ * wait is judged under the user's guard row lock, so two requests at once (a double click, a script)
+ * send one link, and the other is told to wait.
  */
 @Stateless
 public class AddressVerifications {
@@ -63,6 +66,9 @@ public class AddressVerifications {
 
     @Inject
     Cooldowns cooldowns;
+
+    @Inject
+    Guards guards;
 
     @Inject
     Clock clock;
@@ -140,6 +146,7 @@ public class AddressVerifications {
         if (user.isEmpty() || users.hasVerifiedEmail(userId)) {
             return Request.ALREADY_VERIFIED;
         }
+        guards.exclusive(userId);
         if (tooSoon(userId, Purpose.VERIFY)) {
             return Request.TOO_SOON;
         }
@@ -159,6 +166,7 @@ public class AddressVerifications {
         if (user.email().equals(newAddress.value())) {
             return Request.SAME_ADDRESS;
         }
+        guards.exclusive(userId);
         if (tooSoon(userId, Purpose.CHANGE)) {
             return Request.TOO_SOON;
         }
@@ -259,6 +267,7 @@ public class AddressVerifications {
                 .executeUpdate();
     }
 
+    /** Whether the last link of that purpose went out less than the cooldown ago; under the user's guard row lock. */
     private boolean tooSoon(UUID userId, Purpose purpose) {
         Instant newest = em.createQuery("select max(l.createdAt) from AddressLink l where l.userId = :userId"
                         + " and l.purpose = :purpose", Instant.class)
