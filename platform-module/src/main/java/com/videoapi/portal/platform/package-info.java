@@ -3,7 +3,8 @@
  * time rules read ({@code time}), schema migration with one Flyway history per module
  * ({@code schema}), the one masked form of a phone number that pages, audit and logs show
  * ({@code masking}), and the random tokens of mailed links and trusted-device cookies, stored as
- * their SHA-256 ({@code tokens}).
+ * their SHA-256 ({@code tokens}), and the wait a 503 asks for while the database is out of reach
+ * ({@code outage}).
  *
  * <p>A plain jar in the EAR's {@code lib/}, so every module sees it; it depends on no other module.
  */

@@ -1,5 +1,6 @@
 package com.videoapi.portal.web.outage;
 
+import com.videoapi.portal.platform.outage.DatabaseOutageRetry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -27,8 +28,6 @@ public class DatabaseOutageFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger("com.videoapi.portal.web");
-    /** Seconds: a database restart or fail-over takes about this long. */
-    static final String RETRY_AFTER = "60";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,7 +42,7 @@ public class DatabaseOutageFilter extends HttpFilter {
             LOG.warning(() -> "Database out of reach: answered 503 to " + request.getMethod() + " "
                     + request.getRequestURI() + " (SQL state " + outage.get().getSQLState() + ": "
                     + outage.get().getMessage() + ")");
-            response.setHeader("Retry-After", RETRY_AFTER);
+            response.setHeader("Retry-After", DatabaseOutageRetry.header());
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
     }

@@ -1,5 +1,6 @@
 package com.videoapi.portal.security.signin.boundary;
 
+import com.videoapi.portal.platform.outage.DatabaseOutageRetry;
 import com.videoapi.portal.security.audit.boundary.RequestOrigin;
 import com.videoapi.portal.security.guards.boundary.Guards;
 import com.videoapi.portal.security.guards.boundary.Throttled;
@@ -200,7 +201,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     /** 503 with the outage page's Retry-After: the request goes no further than this mechanism. */
     private static AuthenticationStatus tryAgainLater(HttpServletResponse response) {
-        response.setHeader("Retry-After", "60");
+        response.setHeader("Retry-After", DatabaseOutageRetry.header());
         try {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         } catch (IOException gone) {
