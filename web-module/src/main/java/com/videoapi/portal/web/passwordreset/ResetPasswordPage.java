@@ -1,5 +1,6 @@
 package com.videoapi.portal.web.passwordreset;
 
+import com.videoapi.portal.security.passkeys.boundary.Ceremony;
 import com.videoapi.portal.security.passwordreset.boundary.LinkState;
 import com.videoapi.portal.security.passwordreset.boundary.OpenedLink;
 import com.videoapi.portal.security.passwordreset.boundary.PasswordResets;
@@ -9,6 +10,7 @@ import com.videoapi.portal.web.forms.Messages;
 import com.videoapi.portal.web.forms.Words;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +21,8 @@ import java.util.UUID;
 
 /**
  * The page a reset link opens: with 2FA on the second factor first (a trusted device of this
- * browser, a code to the stored number, or a recovery code where they exist), then the new password.
+ * browser, a code to the stored number, the app's code, a passkey, or a recovery code, where the
+ * person has them), then the new password.
  * Every rule is in {@link PasswordResets}; this bean keeps where the person is, and the proof of the
  * second factor for this view only (never shown).
  */
@@ -41,6 +44,10 @@ public class ResetPasswordPage implements Serializable {
     private boolean recoveryCodes;
     private boolean number;
     private boolean app;
+    private boolean passkey;
+    /** "Use your passkey": begun when the page is drawn, answered once. */
+    private Ceremony ceremony;
+    private String passkeyResponse;
     private String appCode;
     private UUID verificationId;
     private String maskedNumber;
@@ -59,6 +66,7 @@ public class ResetPasswordPage implements Serializable {
         recoveryCodes = opened.recoveryCodes();
         number = opened.number();
         app = opened.app();
+        passkey = opened.passkey();
         if (!opened.usable()) {
             refused(opened.state());
         } else {
@@ -109,6 +117,15 @@ public class ResetPasswordPage implements Serializable {
         follow(step, appCodeField);
     }
 
+    /** "Use your passkey": the browser's answer to this view's ceremony, which answers once. */
+    public void usePasskey() {
+        Ceremony answered = ceremony;
+        ceremony = null;
+        String response = passkeyResponse;
+        passkeyResponse = null;
+        follow(passwordResets.confirmPasskey(token, answered, response), null);
+    }
+
     public void reset(UIComponent passwordField) {
         PasswordResets.Outcome outcome = passwordResets.reset(token, proof, newPassword);
         newPassword = null;
@@ -140,6 +157,7 @@ public class ResetPasswordPage implements Serializable {
                 proof = step.proof();
             }
             case REFUSED -> Messages.error(field, Words.of(step.problem()));
+            case PASSKEY_REFUSED -> Messages.error(null, Words.of(step.passkey()));
             case LINK_REFUSED -> refused(step.link());
         }
     }
@@ -177,6 +195,33 @@ public class ResetPasswordPage implements Serializable {
 
     public boolean isApp() {
         return app;
+    }
+
+    /** Whether "Use your passkey" is offered now: the person has one, and the second factor is asked for. */
+    public boolean isPasskeyOffered() {
+        return passkey && (is("SECOND_FACTOR") || is("CODE"));
+    }
+
+    /**
+     * The options of "Use your passkey", for the page's script: a new ceremony each time the page is
+     * drawn after the last was answered. Empty while none is offered, or the form is only decoded.
+     */
+    public String getPasskeyOptions() {
+        if (!isPasskeyOffered() || faces().getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+            return "";
+        }
+        if (ceremony == null) {
+            ceremony = passwordResets.startPasskey(token).orElse(null);
+        }
+        return ceremony == null ? "" : ceremony.options();
+    }
+
+    public String getPasskeyResponse() {
+        return passkeyResponse;
+    }
+
+    public void setPasskeyResponse(String passkeyResponse) {
+        this.passkeyResponse = passkeyResponse;
     }
 
     public String getAppCode() {

@@ -1,11 +1,13 @@
 package com.videoapi.portal.it.browser;
 
+import com.videoapi.portal.it.support.MailsAbout;
 import com.videoapi.portal.it.support.PortalTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -31,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (CTAP2, built in, resident keys, user verification): the page's script runs the browser's WebAuthn
  * ceremonies under the pages' Content-Security-Policy. Add a passkey, sign in with the password and
  * the passkey; another browser, whose authenticator lacks it, cannot use it; remove it. A passkey
- * confirms it's you before a change in Security Settings.
+ * confirms it's you before a change in Security Settings, and stands in for the code on a forgotten
+ * password's link.
  */
 class PasskeysInChromiumIT extends PortalTest {
 
@@ -111,6 +114,55 @@ class PasskeysInChromiumIT extends PortalTest {
         assertTrue(page(chromium).contains("Here are your new recovery codes."), page(chromium));
         assertEquals(10, chromium.findElements(By.xpath("//ol[@id='recovery-codes']//code")).size());
         assertEquals(codes, codesSentTo(number), "no code by text message");
+    }
+
+    @Test
+    void a_passkey_stands_in_for_the_code_when_the_password_is_forgotten_and_only_its_owner_has_it() {
+        String email = uniqueEmail("pic");
+        String number = uniqueUkMobile();
+        VirtualAuthenticator authenticator = chromium.addVirtualAuthenticator(authenticatorOptions());
+        accountWithPasskey(email, number, authenticator);
+        click(chromium, "Sign out");
+        long codes = codesSentTo(number);
+
+        // 1. "Forgot password?", then the mailed link: 2FA is on, so the second factor comes before a new password.
+        open(chromium, "/forgot-password.xhtml");
+        type(chromium, "Email", email);
+        click(chromium, "Send the link");
+        String link = MailsAbout.newest(email, MailsAbout.RESET_LINK, 1).tokenLink();
+
+        // 2. Someone else with the link (a read mailbox) but not the passkey: the browser finds none, and a
+        //    made-up answer posted by hand is refused; neither reaches the new password.
+        ChromeDriver other = newChromium();
+        other.addVirtualAuthenticator(authenticatorOptions());
+        other.get(link);
+        other.findElement(By.xpath("//input[@value='Use your passkey']")).click();
+        WebElement failure = other.findElement(By.cssSelector("[data-passkey-failure]"));
+        wait(other).until(ExpectedConditions.visibilityOf(failure));
+        ((JavascriptExecutor) other).executeScript("document.querySelector('[data-passkey-response]').value = arguments[0];",
+                "{\"id\":\"AAAAAAAAAAAAAAAAAAAAAA\",\"rawId\":\"AAAAAAAAAAAAAAAAAAAAAA\",\"type\":\"public-key\",\"response\":{}}");
+        press(other, By.xpath("//input[@value='Use your passkey']"));
+        assertTrue(page(other).contains("That passkey does not belong to this account."), page(other));
+        assertTrue(other.findElements(By.xpath("//label[normalize-space(.)='New password']")).isEmpty(), "no new password");
+
+        // 3. Its owner: "Use your passkey", no code by text message, then the new password.
+        chromium.get(link);
+        assertTrue(page(chromium).contains("before you choose a new password"), page(chromium));
+        assertTrue(chromium.findElements(By.xpath("//label[normalize-space(.)='New password']")).isEmpty(), "not the link alone");
+        click(chromium, "Use your passkey");
+        type(chromium, "New password", "a passkey proven passphrase");
+        click(chromium, "Set new password");
+        assertTrue(page(chromium).contains("Your password was changed."), page(chromium));
+        assertEquals(codes, codesSentTo(number), "no code by text message");
+
+        // 4. The new password, then the passkey, signs in.
+        open(chromium, "/signin.xhtml");
+        type(chromium, "Email", email);
+        type(chromium, "Password", "a passkey proven passphrase");
+        click(chromium, "Sign in");
+        wait(chromium).until(ExpectedConditions.urlContains("/signin-passkey.xhtml"));
+        click(chromium, "Use your passkey");
+        assertEquals("Pia's Videos", chromium.findElement(By.tagName("h1")).getText());
     }
 
     /**

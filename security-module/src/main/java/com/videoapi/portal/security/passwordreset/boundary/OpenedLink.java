@@ -11,8 +11,10 @@ import java.io.Serializable;
  * @param recoveryCodes whether a recovery code may stand in for the code (the person has unused recovery codes)
  * @param number whether a code can be sent at all (the number may have been removed while the app stays)
  * @param app whether the authenticator app's code may stand in for the texted one
+ * @param passkey whether "Use your passkey" may stand in for it (the person added one)
  */
-public record OpenedLink(LinkState state, boolean secondFactor, boolean recoveryCodes, boolean number, boolean app)
+public record OpenedLink(LinkState state, boolean secondFactor, boolean recoveryCodes, boolean number, boolean app,
+                         boolean passkey)
         implements Serializable {
 
     public boolean usable() {

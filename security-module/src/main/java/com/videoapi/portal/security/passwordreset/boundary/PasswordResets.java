@@ -15,6 +15,8 @@ import com.videoapi.portal.security.mail.boundary.Letter;
 import com.videoapi.portal.security.mail.boundary.MailKind;
 import com.videoapi.portal.security.mail.boundary.Outbox;
 import com.videoapi.portal.security.mail.boundary.PortalLinks;
+import com.videoapi.portal.security.passkeys.boundary.Ceremony;
+import com.videoapi.portal.security.passkeys.boundary.Passkeys;
 import com.videoapi.portal.security.passwordreset.entity.ResetDemand;
 import com.videoapi.portal.security.passwordreset.entity.ResetLink;
 import com.videoapi.portal.security.passwords.boundary.PasswordProblem;
@@ -57,8 +59,9 @@ import java.util.UUID;
  *   <li>A link carries 256 random bits ({@link SecretTokens}), of which only the SHA-256 is stored; it works once, for
  *       {@code passwordreset.link-lifetime} (30 minutes), and a newer link voids every older one.</li>
  *   <li>With 2FA on a link alone never replaces the second factor: a code to the stored number, a
- *       trusted device of this browser, or a recovery code ({@link RecoveryCodes}) comes first,
- *       and hands the page a proof that only this link's reset accepts.</li>
+ *       trusted device of this browser, the authenticator app's code, a passkey, or a recovery code
+ *       ({@link RecoveryCodes}) comes first, and hands the page a proof that only this link's reset
+ *       accepts.</li>
  *   <li>The new password meets the same policy as at sign-up; it ends every session of the user,
  *       revokes every trusted device and lifts a demand of "This wasn't me". A notice mail follows
  *       (the security notices observe {@code PASSWORD_RESET}).</li>
@@ -98,6 +101,9 @@ public class PasswordResets {
 
     @Inject
     Authenticators authenticators;
+
+    @Inject
+    Passkeys passkeys;
 
     @Inject
     TrustedDevices trustedDevices;
@@ -178,12 +184,13 @@ public class PasswordResets {
         Optional<ResetLink> link = find(token);
         LinkState state = link.map(this::stateOf).orElse(LinkState.UNKNOWN);
         if (state != LinkState.USABLE) {
-            return new OpenedLink(state, false, false, false, false);
+            return new OpenedLink(state, false, false, false, false, false);
         }
         UUID userId = link.get().getUserId();
         boolean on = twoFactor.isEnabled(userId);
         return new OpenedLink(state, on, recoveryCodes.summaryOf(userId).left() > 0,
-                twoFactor.numberOf(userId).isPresent(), on && authenticators.of(userId).isPresent());
+                twoFactor.numberOf(userId).isPresent(), on && authenticators.of(userId).isPresent(),
+                on && passkeys.any(userId));
     }
 
     /**
@@ -275,6 +282,29 @@ public class PasswordResets {
         }
         return authenticators.accepts(link.get().getUserId(), code) ? proven(link.get())
                 : ResetStep.refused(CodeProblem.WRONG_CODE);
+    }
+
+    /**
+     * A ceremony for "Use your passkey" on the link's page: its options allow the link's user's passkeys
+     * only. Empty for a link that cannot be used (the page then says why).
+     */
+    public Optional<Ceremony> startPasskey(String token) {
+        return usable(token).map(link -> passkeys.startSignIn(link.getUserId()));
+    }
+
+    /**
+     * The browser's answer to {@code ceremony}, in place of the code to the phone: the way for a person
+     * whose second factors are passkeys, or who has one at hand. Checked as at sign-in (the ceremony
+     * answers once, the signature counter must move on) and audited as {@code IDENTITY_PROVEN} or
+     * {@code IDENTITY_PROOF_FAILED} ({@link Passkeys#prove}).
+     */
+    public ResetStep confirmPasskey(String token, Ceremony ceremony, String response) {
+        Optional<ResetLink> link = usable(token);
+        if (link.isEmpty()) {
+            return ResetStep.linkRefused(find(token).map(this::stateOf).orElse(LinkState.UNKNOWN));
+        }
+        Passkeys.Assertion outcome = passkeys.prove(link.get().getUserId(), ceremony, response);
+        return outcome == Passkeys.Assertion.SIGNED_IN ? proven(link.get()) : ResetStep.passkeyRefused(outcome);
     }
 
     /**

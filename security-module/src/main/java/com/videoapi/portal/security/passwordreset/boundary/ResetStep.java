@@ -1,5 +1,6 @@
 package com.videoapi.portal.security.passwordreset.boundary;
 
+import com.videoapi.portal.security.passkeys.boundary.Passkeys;
 import com.videoapi.portal.security.verification.boundary.CodeProblem;
 
 import java.io.Serializable;
@@ -13,26 +14,31 @@ import java.util.UUID;
  *                       kept by the page for this browser only; never shown, logged or mailed
  * @param problem        for {@link State#REFUSED}: why no code could be sent or the code was refused
  * @param link           for {@link State#LINK_REFUSED}: what the link turned out to be
+ * @param passkey        for {@link State#PASSKEY_REFUSED}: why the passkey's answer was refused
  */
 public record ResetStep(State state, UUID verificationId, String maskedNumber, String proof, CodeProblem problem,
-                        LinkState link) implements Serializable {
+                        LinkState link, Passkeys.Assertion passkey) implements Serializable {
 
-    public enum State { CODE_SENT, PROVEN, REFUSED, LINK_REFUSED }
+    public enum State { CODE_SENT, PROVEN, REFUSED, PASSKEY_REFUSED, LINK_REFUSED }
 
     static ResetStep codeSent(UUID verificationId, String maskedNumber) {
-        return new ResetStep(State.CODE_SENT, verificationId, maskedNumber, null, null, LinkState.USABLE);
+        return new ResetStep(State.CODE_SENT, verificationId, maskedNumber, null, null, LinkState.USABLE, null);
     }
 
     static ResetStep proven(String proof) {
-        return new ResetStep(State.PROVEN, null, null, proof, null, LinkState.USABLE);
+        return new ResetStep(State.PROVEN, null, null, proof, null, LinkState.USABLE, null);
     }
 
     static ResetStep refused(CodeProblem problem) {
-        return new ResetStep(State.REFUSED, null, null, null, problem, LinkState.USABLE);
+        return new ResetStep(State.REFUSED, null, null, null, problem, LinkState.USABLE, null);
+    }
+
+    static ResetStep passkeyRefused(Passkeys.Assertion why) {
+        return new ResetStep(State.PASSKEY_REFUSED, null, null, null, null, LinkState.USABLE, why);
     }
 
     static ResetStep linkRefused(LinkState link) {
-        return new ResetStep(State.LINK_REFUSED, null, null, null, null, link);
+        return new ResetStep(State.LINK_REFUSED, null, null, null, null, link, null);
     }
 
     public boolean is(State expected) {
