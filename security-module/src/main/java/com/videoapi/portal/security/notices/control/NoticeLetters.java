@@ -11,7 +11,7 @@ import com.videoapi.portal.security.mail.boundary.PortalLinks;
 import com.videoapi.portal.security.notices.boundary.AccountSecuring;
 import com.videoapi.portal.security.notices.boundary.SecurityNotices;
 import com.videoapi.portal.security.notices.entity.SecuringLink;
-import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
+import com.videoapi.portal.security.trusteddevices.boundary.DeviceLabel;
 import com.videoapi.portal.platform.tokens.SecretTokens;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
 import jakarta.ejb.Stateless;
@@ -75,7 +75,7 @@ public class NoticeLetters {
         // The language the person signed up in; else the browser's that made the change.
         Locale shown = NoticeWords.supported(users.languageOf(event.userId()).orElse(language));
         outbox.post(new Letter(MailKind.SECURITY_NOTICE, event.userId(), user.get().email(), shown,
-                NoticeWords.valuesOf(event, shown, TrustedDevices.labelOf(event.userAgent()),
+                NoticeWords.valuesOf(event, shown, DeviceLabel.fromUserAgent(event.userAgent()),
                         links.link(AccountSecuring.PAGE, token))));
     }
 }

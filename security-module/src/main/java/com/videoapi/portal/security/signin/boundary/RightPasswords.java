@@ -17,6 +17,7 @@ import com.videoapi.portal.security.signin.control.AccountIdentityStore;
 import com.videoapi.portal.security.signin.control.CheckedPassword;
 import com.videoapi.portal.security.signin.control.PasswordAttempts;
 import com.videoapi.portal.security.signin.control.SignedInCaller;
+import com.videoapi.portal.security.trusteddevices.boundary.TrustedDeviceCookie;
 import com.videoapi.portal.security.trusteddevices.boundary.TrustedDevices;
 import com.videoapi.portal.security.twofactor.boundary.SignInMethod;
 import com.videoapi.portal.security.twofactor.boundary.TwoFactor;
@@ -148,7 +149,7 @@ public class RightPasswords {
                              DeviceCookie cookie) {
         Instant now = clock.instant();
         SignedInCaller caller = new SignedInCaller(userId, callerName, groups, epoch, now, now,
-                TrustedDevices.deviceIdOf(cookie.value()).orElse(null));
+                TrustedDeviceCookie.deviceIdOf(cookie.value()).orElse(null));
         events.fireWithChange(Kind.SIGNED_IN, userId, null, how);
         return new SignedIn(caller, cookie);
     }

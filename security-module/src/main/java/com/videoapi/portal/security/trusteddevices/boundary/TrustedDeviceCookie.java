@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The cookie that marks a trusted browser: {@code HttpOnly} (no script reads it), {@code SameSite=Lax}
@@ -74,5 +75,18 @@ public final class TrustedDeviceCookie {
         cookie.setMaxAge(maxAgeSeconds);
         cookie.setAttribute("SameSite", "Lax");
         return cookie;
+    }
+
+    /** The device id in a cookie value ({@code <device id>.<token>}), whatever its token; empty when it has none. */
+    public static Optional<UUID> deviceIdOf(String cookieValue) {
+        int dot = cookieValue == null ? -1 : cookieValue.indexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(cookieValue.substring(0, dot)));
+        } catch (IllegalArgumentException notOurs) {
+            return Optional.empty();
+        }
     }
 }

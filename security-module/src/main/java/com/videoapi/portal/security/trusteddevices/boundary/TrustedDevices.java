@@ -2,7 +2,6 @@ package com.videoapi.portal.security.trusteddevices.boundary;
 
 import com.videoapi.portal.security.audit.boundary.SecurityEvent.Kind;
 import com.videoapi.portal.security.audit.boundary.SecurityEvents;
-import com.videoapi.portal.security.trusteddevices.control.DeviceLabel;
 import com.videoapi.portal.platform.tokens.SecretTokens;
 import com.videoapi.portal.security.trusteddevices.entity.TrustedDevice;
 import jakarta.ejb.Stateless;
@@ -158,24 +157,6 @@ public class TrustedDevices {
     public boolean stillTrusted(UUID deviceId) {
         TrustedDevice device = em.find(TrustedDevice.class, deviceId);
         return device != null && device.getRevokedAt() == null;
-    }
-
-    /** The name of the browser that sent {@code userAgent}, as Security Settings shows devices ("Chrome on Windows"). */
-    public static String labelOf(String userAgent) {
-        return DeviceLabel.fromUserAgent(userAgent);
-    }
-
-    /** The device id in a cookie value ({@code <device id>.<token>}), whatever its token; empty when it has none. */
-    public static Optional<UUID> deviceIdOf(String cookieValue) {
-        int dot = cookieValue == null ? -1 : cookieValue.indexOf('.');
-        if (dot < 0) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(cookieValue.substring(0, dot)));
-        } catch (IllegalArgumentException notOurs) {
-            return Optional.empty();
-        }
     }
 
     /** Whether the cookie marks a device this user trusts now, without spending its token. */

@@ -1,4 +1,4 @@
-package com.videoapi.portal.security.trusteddevices.control;
+package com.videoapi.portal.security.trusteddevices.boundary;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package com.videoapi.portal.security.trusteddevices.control;
+package com.videoapi.portal.security.trusteddevices.boundary;
 
 import java.util.List;
 import java.util.Locale;
