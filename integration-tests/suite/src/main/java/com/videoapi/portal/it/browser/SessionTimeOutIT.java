@@ -87,13 +87,13 @@ class SessionTimeOutIT extends ChromiumTest {
         var sent = verifyApi.codesSent().get(verifyApi.codesSent().size() - 1);
         verifyApi.expire(sent.requestId());
         browser.fillIn("Verification code", sent.code()).press("Verify");
-        assertTrue(browser.shows("This code has expired or has been tried too many times. Send a new code."), browser.text());
+        assertTrue(browser.shows("This code has expired or has been tried too many times. Send a new code."), browser.describe());
         assertEquals(1, browser.html().getByXPath("//input[@value='Send a new code' and contains(@class,'emphasised')]").size());
         // The sign-in under way is kept: a new code, and the person is in, without the password again.
         waitOutResendCooldown();
         browser.press("Send a new code");
         browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Verify");
-        assertEquals("ula's account", browser.heading(), browser.text());
+        assertEquals("ula's account", browser.heading(), browser.describe());
     }
 
     private void signUpInChromium(String who) {

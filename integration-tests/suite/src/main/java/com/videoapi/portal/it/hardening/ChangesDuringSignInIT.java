@@ -39,7 +39,7 @@ class ChangesDuringSignInIT extends PortalTest {
             // 2. The owner, signed in elsewhere, changes the password.
             browser.open("/profile.xhtml").fillIn("Current password", PASSWORD)
                     .fillIn("New password", NEW_PASSWORD).press("Change password");
-            assertTrue(browser.shows("Your password was changed."), browser.text());
+            assertTrue(browser.shows("Your password was changed."), browser.describe());
             // 3. The attacker gets hold of the code (a swapped SIM, a shoulder): the sign-in cannot finish.
             attacker.fillIn("Verification code", code).press("Verify");
             assertEquals("/signin.xhtml", attacker.path(), attacker.text());
@@ -61,7 +61,7 @@ class ChangesDuringSignInIT extends PortalTest {
             String code = verifyApi.lastCodeSentTo(number);
             // The owner sees a sign-in they did not make and signs out everywhere (which cancels no code).
             browser.open("/profile.xhtml").press("Sign out everywhere");
-            assertTrue(browser.shows("You have signed out."), browser.text());
+            assertTrue(browser.shows("You have signed out."), browser.describe());
             attacker.fillIn("Verification code", code).press("Verify");
             assertEquals("/signin.xhtml", attacker.path(), attacker.text());
             assertTrue(attacker.shows("changed while you were signing in"), attacker.text());
@@ -110,7 +110,7 @@ class ChangesDuringSignInIT extends PortalTest {
             for (Future<?> each : done) {
                 each.get(2, TimeUnit.MINUTES);
             }
-            assertTrue(browser.shows("Your password was changed."), browser.text());
+            assertTrue(browser.shows("Your password was changed."), browser.describe());
             int signedInThen = 0;
             for (Browser other : others) {
                 if ("/".equals(other.path())) {

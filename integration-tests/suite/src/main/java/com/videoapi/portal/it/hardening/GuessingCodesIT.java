@@ -44,7 +44,7 @@ class GuessingCodesIT extends PortalTest {
         }
         browser.fillIn("Verification code", right).press("Verify");
         assertEquals("/signin-code.xhtml", browser.path());
-        assertTrue(browser.shows("This code has expired or has been tried too many times."), browser.text());
+        assertTrue(browser.shows("This code has expired or has been tried too many times."), browser.describe());
         assertTrue(verifyApi.requestsReceived().stream().anyMatch(r -> r.method().equals("DELETE")), "cancelled at Vonage");
     }
 
@@ -89,7 +89,7 @@ class GuessingCodesIT extends PortalTest {
         assertTrue(answers.stream().noneMatch(a -> a.statusCode() >= 500));
         // All five counted: the verification is void, so the right code no longer works.
         browser.open("/signin-code.xhtml").fillIn("Verification code", right).press("Verify");
-        assertTrue(browser.shows("This code has expired or has been tried too many times."), browser.text());
+        assertTrue(browser.shows("This code has expired or has been tried too many times."), browser.describe());
     }
 
     @Test
@@ -114,7 +114,7 @@ class GuessingCodesIT extends PortalTest {
         }
         // Five failures counted: the verification is void.
         browser.fillIn("Verification code", right).press("Verify");
-        assertTrue(browser.shows("This code has expired or has been tried too many times."), browser.text());
+        assertTrue(browser.shows("This code has expired or has been tried too many times."), browser.describe());
     }
 
     private void guessWrongFiveTimes() {

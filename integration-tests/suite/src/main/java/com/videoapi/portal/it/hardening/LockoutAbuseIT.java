@@ -49,7 +49,7 @@ class LockoutAbuseIT extends PortalTest {
         }
         // 3. The owner, on the trusted device, is in with the password alone.
         signIn(email, PASSWORD);
-        assertEquals("/", browser.path(), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
         // 4. The owner on a new device elsewhere passes the password, then the code.
         waitOutResendCooldown();
         try (Browser newLaptop = new Browser(baseUrl()).from("127.0.0.3")) {
@@ -71,7 +71,7 @@ class LockoutAbuseIT extends PortalTest {
             assertTrue(stranger.shows(REFUSED));
             // 2. The owner, from home, is not held back.
             signIn(email, PASSWORD);
-            assertEquals("/", browser.path(), browser.text());
+            assertEquals("/", browser.path(), browser.describe());
             browser.press("Sign out");
             // 3. Ten more after the lock: 30 minutes this time, not 15.
             advanceServerClock(Duration.ofMinutes(16));
@@ -109,7 +109,7 @@ class LockoutAbuseIT extends PortalTest {
             assertTrue(Integer.parseInt(retryAfter) >= 1 && Integer.parseInt(retryAfter) <= 60, retryAfter);
             // 3. The owner at another address is not throttled.
             signIn(email, PASSWORD);
-            assertEquals("/", browser.path(), browser.text());
+            assertEquals("/", browser.path(), browser.describe());
             // 4. A minute later the address may try again.
             advanceServerClock(Duration.ofSeconds(61));
             signInWith(stranger, email, PASSWORD);
@@ -138,7 +138,7 @@ class LockoutAbuseIT extends PortalTest {
             assertTrue(farm.html().getWebResponse().getResponseHeaderValue("Retry-After") != null);
             // 3. Someone else, at another address, signs up as usual.
             signUp("Neighbour", uniqueEmail("neighbour"));
-            assertEquals("/", browser.path(), browser.text());
+            assertEquals("/", browser.path(), browser.describe());
         }
     }
 

@@ -44,7 +44,7 @@ class OpenSettingsPageIT extends PortalTest {
             assertTrue(signInTab.open("/profile.xhtml").shows(alice), signInTab.text());
             // 4. Alice's open page still works for Alice.
             browser.check("Use 2FA").fillIn("Phone number", alicesNumber).press("Submit");
-            assertTrue(browser.shows("We sent a 6-digit code to " + masked(alicesNumber)), browser.text());
+            assertTrue(browser.shows("We sent a 6-digit code to " + masked(alicesNumber)), browser.describe());
         }
     }
 
@@ -58,9 +58,9 @@ class OpenSettingsPageIT extends PortalTest {
                 .fillIn("Email", bob)
                 .fillIn("Password", PASSWORD)
                 .press("Create account");
-        assertTrue(browser.shows("You are signed in. Sign out before you create another account."), browser.text());
+        assertTrue(browser.shows("You are signed in. Sign out before you create another account."), browser.describe());
         // Alice is still the one signed in here, and no account was opened for Bob.
-        assertTrue(browser.open("/profile.xhtml").shows(alice), browser.text());
+        assertTrue(browser.open("/profile.xhtml").shows(alice), browser.describe());
         try (Browser elsewhere = new Browser(baseUrl())) {
             elsewhere.open("/signin.xhtml").fillIn("Email", bob).fillIn("Password", PASSWORD).press("Sign in");
             assertEquals("/signin.xhtml", elsewhere.path());

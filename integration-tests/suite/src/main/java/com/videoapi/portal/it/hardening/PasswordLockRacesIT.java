@@ -55,7 +55,7 @@ class PasswordLockRacesIT extends PortalTest {
         // 4. The right password, sent after the lock engaged, is refused too.
         signIn(email, PASSWORD);
         assertEquals("/signin.xhtml", browser.path());
-        assertEquals(true, browser.shows(REFUSED), browser.text());
+        assertEquals(true, browser.shows(REFUSED), browser.describe());
     }
 
     /** The sign-in form of a new session, posting {@code email} and {@code password}. */

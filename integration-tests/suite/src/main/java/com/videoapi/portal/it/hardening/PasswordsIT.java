@@ -40,7 +40,7 @@ class PasswordsIT extends PortalTest {
                 .press("Create account");
         // 2. Refused next to the field, on the same page, saying why.
         assertEquals("Create account", browser.heading());
-        assertTrue(browser.shows(COMMON), browser.text());
+        assertTrue(browser.shows(COMMON), browser.describe());
         // 3. No account was made: that password opens nothing, and the address is still free.
         signIn(email, "Password1234");
         assertTrue(browser.shows(REFUSED));
@@ -56,7 +56,7 @@ class PasswordsIT extends PortalTest {
         // 1. Signed in, the owner tries a common password with spaces in it: still common.
         browser.open("/profile.xhtml").fillIn("Current password", PASSWORD)
                 .fillIn("New password", "qwerty 123456").press("Change password");
-        assertTrue(browser.shows(COMMON), browser.text());
+        assertTrue(browser.shows(COMMON), browser.describe());
         assertFalse(browser.shows("Your password was changed."));
         // 2. Still signed in, in this session (a change would have kept it too, but nothing changed).
         browser.open("/profile.xhtml");

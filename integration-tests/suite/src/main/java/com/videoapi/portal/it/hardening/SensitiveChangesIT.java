@@ -28,14 +28,14 @@ class SensitiveChangesIT extends PortalTest {
         // Someone finds the session six minutes later and tries to put their own phone on it.
         advanceServerClock(Duration.ofMinutes(6));
         askForEnrolmentCode(number);
-        assertTrue(browser.shows("For your security, confirm it's you before this change."), browser.text());
+        assertTrue(browser.shows("For your security, confirm it's you before this change."), browser.describe());
         assertEquals(0, codesSentTo(number));
         browser.fillIn("Confirm with your password", "a guess at the password").press("Confirm it's you");
         assertTrue(browser.shows("That password is not right."));
         assertEquals(0, codesSentTo(number));
         // The owner, who knows it, carries on where they were.
         browser.fillIn("Confirm with your password", PASSWORD).press("Confirm it's you");
-        assertTrue(browser.shows("We sent a 6-digit code to " + masked(number)), browser.text());
+        assertTrue(browser.shows("We sent a 6-digit code to " + masked(number)), browser.describe());
     }
 
     @Test
@@ -51,9 +51,9 @@ class SensitiveChangesIT extends PortalTest {
             browser.open("/profile.xhtml").press("Revoke");
             assertTrue(browser.shows("confirm it's you"));
             browser.fillIn("Confirm with your password", PASSWORD).press("Confirm it's you");
-            assertTrue(browser.shows("to confirm it's you"), browser.text());
+            assertTrue(browser.shows("to confirm it's you"), browser.describe());
             browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Confirm");
-            assertTrue(browser.shows("The device was revoked"), browser.text());
+            assertTrue(browser.shows("The device was revoked"), browser.describe());
         }
     }
 
@@ -66,7 +66,7 @@ class SensitiveChangesIT extends PortalTest {
                 new NameValuePair("security", "security"),
                 new NameValuePair("security:password", PASSWORD),
                 new NameValuePair("security:turn-off", "Turn off 2FA")));
-        assertTrue(browser.shows("The form could not be sent, so nothing was changed."), browser.text());
+        assertTrue(browser.shows("The form could not be sent, so nothing was changed."), browser.describe());
         browser.open("/profile.xhtml");
         assertTrue(browser.shows("Two-factor authentication is on"));
     }
@@ -92,7 +92,7 @@ class SensitiveChangesIT extends PortalTest {
         }
         assertEquals(victimsSession, browser.sessionId());
         browser.open("/profile.xhtml");
-        assertTrue(browser.shows("Two-factor authentication is on"), browser.text());
+        assertTrue(browser.shows("Two-factor authentication is on"), browser.describe());
     }
 
     @Test
@@ -126,7 +126,7 @@ class SensitiveChangesIT extends PortalTest {
             waitOutResendCooldown();
             browser.open("/profile.xhtml").uncheck("Use 2FA").fillIn("Password", PASSWORD).press("Turn off 2FA");
             browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Confirm");
-            assertTrue(browser.shows("Two-factor authentication is disabled."), browser.text());
+            assertTrue(browser.shows("Two-factor authentication is disabled."), browser.describe());
             laptop.open("/profile.xhtml");
             assertEquals("/signin.xhtml", laptop.path(), "the laptop's session ended");
             assertTrue(browser.open("/profile.xhtml").shows("No trusted devices."));
@@ -143,7 +143,7 @@ class SensitiveChangesIT extends PortalTest {
             signInWithCode(email, number, false);
             browser.open("/profile.xhtml").fillIn("Current password", PASSWORD)
                     .fillIn("New password", "a brand new long passphrase").press("Change password");
-            assertTrue(browser.shows("Your password was changed."), browser.text());
+            assertTrue(browser.shows("Your password was changed."), browser.describe());
             assertTrue(browser.shows("No trusted devices."));
             laptop.open("/profile.xhtml");
             assertEquals("/signin.xhtml", laptop.path());

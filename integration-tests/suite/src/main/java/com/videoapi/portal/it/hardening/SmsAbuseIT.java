@@ -41,7 +41,7 @@ class SmsAbuseIT extends PortalTest {
         signIn(email, PASSWORD);
         long sent = codesSentTo(number);
         browser.press("Send a new code");
-        assertTrue(browser.shows("A code was sent a few seconds ago."), browser.text());
+        assertTrue(browser.shows("A code was sent a few seconds ago."), browser.describe());
         assertTrue(browser.html().getElementById("signin-code:send-new-code").hasAttribute("data-wait-seconds"));
         assertEquals(sent, codesSentTo(number));
         waitOutResendCooldown();
@@ -58,11 +58,11 @@ class SmsAbuseIT extends PortalTest {
         for (int i = 0; i < 4; i++) {                        // 2, 3, 4, 5
             waitOutResendCooldown();
             browser.press("Send a new code");
-            assertTrue(browser.shows("We sent a 6-digit code"), browser.text());
+            assertTrue(browser.shows("We sent a 6-digit code"), browser.describe());
         }
         waitOutResendCooldown();
         browser.press("Send a new code");                    // the sixth
-        assertTrue(browser.shows("Too many codes have been sent."), browser.text());
+        assertTrue(browser.shows("Too many codes have been sent."), browser.describe());
         assertEquals(6, codesSentTo(number), "1 enrolment code and 5 sign-in codes");
     }
 
@@ -79,14 +79,14 @@ class SmsAbuseIT extends PortalTest {
             verifyApi.reset(); // Verify's one-verification-per-number rule is not what is tested here
         }
         // 5. The fourth gets none: the number had its three enrolment codes today.
-        assertTrue(browser.shows("Too many codes have been sent."), browser.text());
+        assertTrue(browser.shows("Too many codes have been sent."), browser.describe());
         assertEquals(3, sent);
         // 6. A day later, the number gets codes again.
         advanceServerClock(Duration.ofHours(25));
         browser.cookies().clearCookies();
         signUp("Flood 5", uniqueEmail("flood5"));
         askForEnrolmentCode(victim);
-        assertTrue(browser.shows("We sent a 6-digit code"), browser.text());
+        assertTrue(browser.shows("We sent a 6-digit code"), browser.describe());
     }
 
     @Test
@@ -104,7 +104,7 @@ class SmsAbuseIT extends PortalTest {
         waitOutResendCooldown();
         askForEnrolmentCode(second);
         // 2. The fourth is refused: three an hour (neither number had three today, nor the address ten).
-        assertTrue(browser.shows("Too many codes have been sent."), browser.text());
+        assertTrue(browser.shows("Too many codes have been sent."), browser.describe());
         assertEquals(2, startsTo(first));
         assertEquals(1, startsTo(second));
         // 3. An hour and ten minutes later (signed in again: switching 2FA on needs a fresh proof) codes go out again.
@@ -132,7 +132,7 @@ class SmsAbuseIT extends PortalTest {
         browser.cookies().clearCookies();
         signIn(email, PASSWORD);
         askForEnrolmentCode(third);
-        assertTrue(browser.shows("Codes went to too many different numbers from this account today."), browser.text());
+        assertTrue(browser.shows("Codes went to too many different numbers from this account today."), browser.describe());
         assertEquals(0, startsTo(third));
         // 3. A number tried today still gets its code: the person who mistyped and corrected it.
         askForEnrolmentCode(second);
@@ -167,11 +167,11 @@ class SmsAbuseIT extends PortalTest {
             // 2. Uma signs in: her code goes out (Verify runs one verification per number: the stranger's is voided).
             browser = umas;
             signInWithCode(email, number, false);
-            assertTrue(browser.shows("Welcome,"), browser.text());
+            assertTrue(browser.shows("Welcome,"), browser.describe());
             // 3. The stranger's code is no good any more.
             browser = strangers;
             browser.fillIn("Verification code", strangersCode).press("Confirm");
-            assertTrue(browser.shows("This code has expired"), browser.text());
+            assertTrue(browser.shows("This code has expired"), browser.describe());
         } finally {
             browser = umas;
             strangers.close();
@@ -199,7 +199,7 @@ class SmsAbuseIT extends PortalTest {
         // 2. Alice still gets her sign-in code, and signs in.
         browser.cookies().clearCookies();
         signInWithCode(alice, shared, false);
-        assertTrue(browser.shows("Welcome,"), browser.text());
+        assertTrue(browser.shows("Welcome,"), browser.describe());
     }
 
     @WildFlyOnly("two requests at once on Payara's embedded H2, as the other race tests: its row locks do not hold,"
@@ -277,7 +277,7 @@ class SmsAbuseIT extends PortalTest {
                 signUp("Pumper " + account, uniqueEmail("pumper" + account));
                 askForEnrolmentCode(numbers.get(account));
             }
-            assertTrue(browser.shows("We could not send or check the code just now."), browser.text());
+            assertTrue(browser.shows("We could not send or check the code just now."), browser.describe());
             assertEquals(0, codesSentTo(numbers.get(2)));
             // 4. The operator sees it: a WARNING, a readiness detail (still UP), the meter.
             assertTrue(ServerLog.since(logFrom).contains("SMS ceiling reached (twofactor.enrolment-sends-per-hour = 2"),
@@ -291,7 +291,7 @@ class SmsAbuseIT extends PortalTest {
             // 5. Vic signs in: the enrolment ceiling is not hers.
             browser.cookies().clearCookies();
             signInWithCode(email, number, false);
-            assertTrue(browser.shows("Welcome,"), browser.text());
+            assertTrue(browser.shows("Welcome,"), browser.describe());
         }
     }
 

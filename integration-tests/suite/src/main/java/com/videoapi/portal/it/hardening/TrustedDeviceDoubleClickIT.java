@@ -136,7 +136,7 @@ class TrustedDeviceDoubleClickIT extends PortalTest {
         advanceServerClock(Duration.ofSeconds(5));
         browser.cookies().addCookie(first);
         signIn(email, PASSWORD);
-        assertEquals("/", browser.path(), browser.text());
-        assertTrue(browser.open("/profile.xhtml").shows("(this device)"), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
+        assertTrue(browser.open("/profile.xhtml").shows("(this device)"), browser.describe());
     }
 }

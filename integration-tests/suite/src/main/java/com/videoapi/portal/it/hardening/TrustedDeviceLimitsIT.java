@@ -44,14 +44,14 @@ class TrustedDeviceLimitsIT extends PortalTest {
             waitOutResendCooldown();
             signInWithCode(browser, email, number, false);
             browser.open("/profile.xhtml").press("Revoke");
-            assertTrue(browser.shows("The device was revoked"), browser.text());
+            assertTrue(browser.shows("The device was revoked"), browser.describe());
             // 4. Whoever has the laptop is signed out; the phone and this browser are not.
             laptop.open("/profile.xhtml");
             assertEquals("/signin.xhtml", laptop.path(), "the laptop's session outlived its device: " + laptop.text());
             phone.open("/profile.xhtml");
             assertEquals("/profile.xhtml", phone.path(), phone.text());
             browser.open("/profile.xhtml");
-            assertEquals("/profile.xhtml", browser.path(), browser.text());
+            assertEquals("/profile.xhtml", browser.path(), browser.describe());
         }
     }
 

@@ -58,7 +58,7 @@ class EmailAddressesIT extends PortalTest {
         // 5. Signed in, Vera's profile has no notice any more, and her security events show the verification.
         signIn(email, PASSWORD);
         browser.open("/profile.xhtml");
-        assertFalse(browser.shows("Send the link again"), browser.text());
+        assertFalse(browser.shows("Send the link again"), browser.describe());
         assertTrue(browser.html().getElementById("recent-events").asNormalizedText().contains("Email address verified"));
     }
 
@@ -69,14 +69,14 @@ class EmailAddressesIT extends PortalTest {
         // 1. Signed in with the password before verifying: the profile shows the notice.
         signIn(email, PASSWORD);
         browser.open("/profile.xhtml");
-        assertTrue(browser.shows("is not verified yet"), browser.text());
+        assertTrue(browser.shows("is not verified yet"), browser.describe());
         assertTrue(browser.shows("Send the link again"));
         // 2. The link, in the same browser: verified, and the way on is the account, not "Sign in".
         browser.open(Mailbox.newest(email).tokenPath());
-        assertTrue(browser.shows(VERIFIED), browser.text());
+        assertTrue(browser.shows(VERIFIED), browser.describe());
         browser.press("Go to your account");
         assertEquals("/profile.xhtml", browser.path());
-        assertFalse(browser.shows("Send the link again"), browser.text());
+        assertFalse(browser.shows("Send the link again"), browser.describe());
     }
 
     @Test
@@ -130,7 +130,7 @@ class EmailAddressesIT extends PortalTest {
         // A day and an hour later the link is too old.
         advanceServerClock(Duration.ofHours(25));
         browser.open(link);
-        assertTrue(browser.shows("This link has expired"), browser.text());
+        assertTrue(browser.shows("This link has expired"), browser.describe());
         signIn(email, PASSWORD);
         assertTrue(browser.open("/profile.xhtml").shows("is not verified yet"), "nothing was verified");
     }
@@ -145,18 +145,18 @@ class EmailAddressesIT extends PortalTest {
         signIn(email, PASSWORD);
         // 1. At once: too soon, and no second mail.
         browser.open("/profile.xhtml").press("Send the link again");
-        assertTrue(browser.shows("We sent a link less than 60 seconds ago"), browser.text());
+        assertTrue(browser.shows("We sent a link less than 60 seconds ago"), browser.describe());
         // 2. A minute later: a new link, and the page says so.
         advanceServerClock(Duration.ofSeconds(61));
         browser.open("/profile.xhtml").press("Send the link again");
-        assertTrue(browser.shows("We sent a new link to " + email), browser.text());
+        assertTrue(browser.shows("We sent a new link to " + email), browser.describe());
         List<Mail> mails = Mailbox.exactly(email, 2);
         String second = mails.get(1).tokenPath();
         // 3. The older link is refused, saying a newer one replaced it; the newer one verifies.
         browser.open(first);
-        assertTrue(browser.shows("This link was replaced by a newer one"), browser.text());
+        assertTrue(browser.shows("This link was replaced by a newer one"), browser.describe());
         browser.open(second);
-        assertTrue(browser.shows(VERIFIED), browser.text());
+        assertTrue(browser.shows(VERIFIED), browser.describe());
     }
 
     @WildFlyOnly("moves the test clock, as the test above, and on Payara's embedded H2 (jdbc/__default) the row locks"
@@ -198,11 +198,11 @@ class EmailAddressesIT extends PortalTest {
     void a_made_up_link_is_refused_clearly() {
         browser.open("/verify-email.xhtml?token=" + "A".repeat(43));
         assertEquals(200, browser.status());
-        assertTrue(browser.shows("This link is not valid."), browser.text());
+        assertTrue(browser.shows("This link is not valid."), browser.describe());
         browser.open("/verify-email.xhtml?token=%3Cscript%3E");
-        assertTrue(browser.shows("This link is not valid."), browser.text());
+        assertTrue(browser.shows("This link is not valid."), browser.describe());
         browser.open("/verify-email.xhtml");
-        assertTrue(browser.shows("This link is not valid."), browser.text());
+        assertTrue(browser.shows("This link is not valid."), browser.describe());
     }
 
     @Test
@@ -212,10 +212,10 @@ class EmailAddressesIT extends PortalTest {
         signUp("Cara Cuts", old);
         // 1. A wrong password: refused at its field, no mail to anyone new.
         browser.open("/profile.xhtml").fillIn("New email address", fresh).fillIn("Your password", "not my password at all").press("Change email address");
-        assertTrue(browser.shows("The password is incorrect."), browser.text());
+        assertTrue(browser.shows("The password is incorrect."), browser.describe());
         // 2. The right one: a link to the new address, and the page says so; the address is still the old one.
         browser.open("/profile.xhtml").fillIn("New email address", fresh).fillIn("Your password", PASSWORD).press("Change email address");
-        assertTrue(browser.shows("We sent a link to " + fresh), browser.text());
+        assertTrue(browser.shows("We sent a link to " + fresh), browser.describe());
         assertEquals(old, browser.open("/profile.xhtml").html().getElementById("email").asNormalizedText());
         Mail confirmation = Mailbox.exactly(fresh, 1).get(0);
         assertEquals("Confirm your new email address", confirmation.subject());
@@ -226,7 +226,7 @@ class EmailAddressesIT extends PortalTest {
         assertTrue(notice.links().stream().noneMatch(link -> link.contains("token=")));
         // 4. Following the link changes the address; it signs in with the new one, no longer the old.
         browser.open(confirmation.tokenPath());
-        assertTrue(browser.shows("Your email address is now " + fresh), browser.text());
+        assertTrue(browser.shows("Your email address is now " + fresh), browser.describe());
         assertEquals(fresh, browser.open("/profile.xhtml").html().getElementById("email").asNormalizedText());
         assertTrue(browser.html().getElementById("recent-events").asNormalizedText().contains("Email address changed"));
         assertFalse(browser.shows("Send the link again"), "the new address is proven by the link");
@@ -237,7 +237,7 @@ class EmailAddressesIT extends PortalTest {
         assertEquals("Cara Cuts", browser.heading());
         // 5. The link works once.
         browser.open(confirmation.tokenPath());
-        assertTrue(browser.shows("This link was used already"), browser.text());
+        assertTrue(browser.shows("This link was used already"), browser.describe());
     }
 
     @Test
@@ -248,12 +248,12 @@ class EmailAddressesIT extends PortalTest {
         // 1. Six minutes after signing in, the last proof of identity is too old.
         advanceServerClock(Duration.ofMinutes(6));
         browser.open("/profile.xhtml").fillIn("New email address", fresh).fillIn("Your password", PASSWORD).press("Change email address");
-        assertTrue(browser.shows("Confirm it's you"), browser.text());
+        assertTrue(browser.shows("Confirm it's you"), browser.describe());
         Mailbox.exactly(fresh, 0);
         // 2. The password and the code sent to the phone: then the link goes out.
         browser.fillIn("Confirm with your password", PASSWORD).press("Confirm it's you");
         browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Confirm");
-        assertTrue(browser.shows("We sent a link to " + fresh), browser.text());
+        assertTrue(browser.shows("We sent a link to " + fresh), browser.describe());
         assertEquals("Confirm your new email address", Mailbox.exactly(fresh, 1).get(0).subject());
         assertTrue(Mailbox.mailsTo(email).stream().anyMatch(m -> m.subject().equals("Your email address is about to change")));
     }
@@ -267,7 +267,7 @@ class EmailAddressesIT extends PortalTest {
         signUp("Uma Unlimited", email);
         // Uma asks for Tina's address: the same answer as for any address; no link goes to Tina.
         browser.open("/profile.xhtml").fillIn("New email address", taken).fillIn("Your password", PASSWORD).press("Change email address");
-        assertTrue(browser.shows("We sent a link to " + taken), browser.text());
+        assertTrue(browser.shows("We sent a link to " + taken), browser.describe());
         assertEquals(1, Mailbox.exactly(taken, 1).size(), "Tina has her own verification mail only");
         assertEquals(email, browser.open("/profile.xhtml").html().getElementById("email").asNormalizedText());
     }

@@ -62,7 +62,7 @@ class MailOperationsIT extends PortalTest {
             try {
                 // 1. The SMTP server is gone for good: the sign-up is answered as always.
                 createAccount("Given Up Ltd", email, PASSWORD);
-                assertEquals("Check your inbox to finish", browser.heading(), browser.text());
+                assertEquals("Check your inbox to finish", browser.heading(), browser.describe());
                 // 2. Two attempts (at once, and a second later), then it is given up and counted.
                 long deadline = System.nanoTime() + 20_000_000_000L;
                 while (sample(operator.scrape(), "portal_mail_failed_total") < failedBefore + 1 && System.nanoTime() < deadline) {

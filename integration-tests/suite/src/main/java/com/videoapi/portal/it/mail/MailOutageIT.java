@@ -27,7 +27,7 @@ class MailOutageIT extends PortalTest {
             long started = System.nanoTime();
             browser.press("Create account");
             long took = System.nanoTime() - started;
-            assertEquals(CHECK_INBOX, browser.heading(), browser.text());
+            assertEquals(CHECK_INBOX, browser.heading(), browser.describe());
             assertTrue(took < 10_000_000_000L, "the page waited for the SMTP server: " + took / 1_000_000 + " ms");
             // 2. The account exists: the password signs in.
             signIn(email, PASSWORD);
@@ -40,7 +40,7 @@ class MailOutageIT extends PortalTest {
         // 4. The link arrives, once, and works.
         String link = Mailbox.exactly(email, 1).get(0).tokenPath();
         browser.open(link);
-        assertTrue(browser.shows("Your email address is verified."), browser.text());
+        assertTrue(browser.shows("Your email address is verified."), browser.describe());
     }
 
     private static final String CHECK_INBOX = "Check your inbox to finish";

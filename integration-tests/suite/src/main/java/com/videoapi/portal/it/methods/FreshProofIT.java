@@ -40,15 +40,15 @@ class FreshProofIT extends PortalTest {
         AuthenticatorApp app = addAuthenticatorApp();
         ((HtmlRadioButtonInput) browser.field("Authenticator app")).setChecked(true);
         browser.press("Save");
-        assertTrue(browser.shows("Your sign-in methods were saved."), browser.text());
+        assertTrue(browser.shows("Your sign-in methods were saved."), browser.describe());
         long sent = codesSentTo(number);
 
         // 1. Later, "Generate new codes" asks to confirm it's you; after the password, every method is offered.
         advanceServerClock(Duration.ofMinutes(6));
         browser.open("/profile.xhtml").press("Generate new codes");
-        assertTrue(browser.shows(STALE_PROOF), browser.text());
+        assertTrue(browser.shows(STALE_PROOF), browser.describe());
         browser.fillIn("Confirm with your password", PASSWORD).press("Confirm it's you");
-        assertTrue(browser.shows("Now confirm with one of your sign-in methods."), browser.text());
+        assertTrue(browser.shows("Now confirm with one of your sign-in methods."), browser.describe());
         assertEquals(sent, codesSentTo(number), "the app is the default: no text message");
         for (String offered : List.of("Send a code by text message", "Call me instead", "Confirm with the app",
                 "Confirm with a recovery code")) {
@@ -56,10 +56,10 @@ class FreshProofIT extends PortalTest {
         }
         // 2. A wrong app code changes nothing; the right one carries the change out.
         browser.fillIn("Authenticator code", wrongCode(app.codeNow())).press("Confirm with the app");
-        assertTrue(browser.shows("That code is not right."), browser.text());
+        assertTrue(browser.shows("That code is not right."), browser.describe());
         assertTrue(shownCodes().isEmpty());
         browser.fillIn("Authenticator code", app.codeNow()).press("Confirm with the app");
-        assertEquals(10, shownCodes().size(), browser.text());
+        assertEquals(10, shownCodes().size(), browser.describe());
         assertEquals(sent, codesSentTo(number));
         assertTrue(browser.shows("Identity confirmed"), "audited: " + browser.text());
     }
@@ -74,22 +74,22 @@ class FreshProofIT extends PortalTest {
         advanceServerClock(Duration.ofMinutes(6));
         browser.open("/profile.xhtml").press("Change number");
         browser.fillIn("Confirm with your password", PASSWORD).press("Confirm it's you");
-        assertTrue(browser.shows("to confirm it's you"), browser.text());
+        assertTrue(browser.shows("to confirm it's you"), browser.describe());
         browser.fillIn("Recovery code", codes.get(3)).press("Confirm with a recovery code");
-        assertTrue(browser.shows("New mobile number"), browser.text());
+        assertTrue(browser.shows("New mobile number"), browser.describe());
         browser.press("Keep current number");
-        assertTrue(browser.shows("Recovery codes: 9 left"), browser.text());
+        assertTrue(browser.shows("Recovery codes: 9 left"), browser.describe());
 
         // 2. Later, the same code again: spent.
         advanceServerClock(Duration.ofMinutes(6));
         browser.open("/profile.xhtml").press("Change number");
         browser.fillIn("Confirm with your password", PASSWORD).press("Confirm it's you");
         browser.fillIn("Recovery code", codes.get(3)).press("Confirm with a recovery code");
-        assertTrue(browser.shows("That recovery code is not right, or it was used already."), browser.text());
-        assertFalse(browser.shows("New mobile number"), browser.text());
+        assertTrue(browser.shows("That recovery code is not right, or it was used already."), browser.describe());
+        assertFalse(browser.shows("New mobile number"), browser.describe());
         // 3. The texted code still works.
         browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Confirm");
-        assertTrue(browser.shows("New mobile number"), browser.text());
+        assertTrue(browser.shows("New mobile number"), browser.describe());
     }
 
     @Test
@@ -104,14 +104,14 @@ class FreshProofIT extends PortalTest {
         // Past the resend cooldown, as on the sign-in page: the call replaces the texted code.
         waitOutResendCooldown();
         browser.press("Call me instead");
-        assertTrue(browser.shows("We're calling " + masked(number)), browser.text());
+        assertTrue(browser.shows("We're calling " + masked(number)), browser.describe());
         List<SentCode> calls = verifyApi.codesSent().stream()
                 .filter(c -> ("+" + c.to()).equals(number) && "voice".equals(c.channel())).toList();
         assertEquals(1, calls.size(), "one call, to the stored number");
         browser.fillIn("Verification code", texted).press("Confirm");
         assertTrue(shownCodes().isEmpty(), "the texted code was replaced: " + browser.text());
         browser.fillIn("Verification code", calls.get(0).code()).press("Confirm");
-        assertEquals(10, shownCodes().size(), browser.text());
+        assertEquals(10, shownCodes().size(), browser.describe());
     }
 
     @Test
@@ -124,7 +124,7 @@ class FreshProofIT extends PortalTest {
         browser.fillIn("Name of the new passkey", "Desk key");
         hidden("passkeys:passkey-response", key.register(creation));
         browser.press("Add a passkey or security key");
-        assertTrue(browser.shows("The passkey was added."), browser.text());
+        assertTrue(browser.shows("The passkey was added."), browser.describe());
         DomNode row = browser.html().getFirstByXPath("//table[@id='second-factor-methods']//tr[td[normalize-space()='Passkey: Desk key']]");
         assertTrue(row != null, "the passkey is a row of the methods: " + browser.text());
         long sent = codesSentTo(number);
@@ -147,7 +147,7 @@ class FreshProofIT extends PortalTest {
         hidden("security:proof-passkey-response",
                 key.signIn(browser.html().getElementById("security").getAttribute("data-passkey-options")));
         browser.press("Use your passkey");
-        assertEquals(10, shownCodes().size(), browser.text());
+        assertEquals(10, shownCodes().size(), browser.describe());
         assertTrue(browser.shows("Identity confirmation failed"), "the refusals are audited: " + browser.text());
     }
 
@@ -163,7 +163,7 @@ class FreshProofIT extends PortalTest {
         advanceServerClock(Duration.ofMinutes(6));
         browser.open("/profile.xhtml").press("Generate new codes");
         browser.fillIn("Confirm with your password", PASSWORD).press("Confirm it's you");
-        assertEquals(10, shownCodes().size(), browser.text());
+        assertEquals(10, shownCodes().size(), browser.describe());
         assertEquals(sent, codesSentTo(number), "no code: this browser is a trusted device of the user");
     }
 
@@ -183,16 +183,16 @@ class FreshProofIT extends PortalTest {
         }
         // Locked: the right app code and a right recovery code are refused too, and the code is not spent.
         browser.fillIn("Authenticator code", app.codeNow()).press("Confirm with the app");
-        assertTrue(shownCodes().isEmpty(), browser.text());
+        assertTrue(shownCodes().isEmpty(), browser.describe());
         browser.fillIn("Recovery code", codes.get(0)).press("Confirm with a recovery code");
-        assertTrue(shownCodes().isEmpty(), browser.text());
+        assertTrue(shownCodes().isEmpty(), browser.describe());
         assertTrue(browser.shows("Recovery codes: 10 left"), "not spent while locked: " + browser.text());
         // After the lock, the right one proves it.
         advanceServerClock(Duration.ofMinutes(16));
         browser.open("/profile.xhtml").press("Generate new codes");
         browser.fillIn("Confirm with your password", PASSWORD).press("Confirm it's you");
         browser.fillIn("Authenticator code", app.codeNow()).press("Confirm with the app");
-        assertEquals(10, shownCodes().size(), browser.text());
+        assertEquals(10, shownCodes().size(), browser.describe());
     }
 
     @Test
@@ -220,13 +220,13 @@ class FreshProofIT extends PortalTest {
             browser.open("/").press("Sign out");
             waitOutResendCooldown();
             signInWithCode(bob, bobsNumber, false);
-            assertEquals("/", browser.path(), browser.text());
+            assertEquals("/", browser.path(), browser.describe());
             advanceServerClock(Duration.ofMinutes(6));
             // 3. Alice's open page, answered with her app: nothing is proven, for her or for Bob (her view went
             //    with her session, or PageUser refuses: "... so nothing was changed" either way).
             browser = alicesPage;
             browser.fillIn("Authenticator code", alicesApp.codeNow()).press("Confirm with the app");
-            assertTrue(browser.shows("nothing was changed"), browser.text());
+            assertTrue(browser.shows("nothing was changed"), browser.describe());
             assertTrue(shownCodes().isEmpty());
             browser = tab;
             browser.open("/profile.xhtml").press("Generate new codes");

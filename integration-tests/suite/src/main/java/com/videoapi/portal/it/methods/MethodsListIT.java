@@ -34,22 +34,22 @@ class MethodsListIT extends PortalTest {
         AuthenticatorApp app = addAuthenticatorApp();
         // 1. Remove the number (the proof of switching 2FA on is still fresh).
         browser.pressNamed("Remove phone number");
-        assertTrue(browser.shows("Your phone number was removed."), browser.text());
-        assertTrue(browser.shows("sign-ins need your authenticator app or passkey"), browser.text());
+        assertTrue(browser.shows("Your phone number was removed."), browser.describe());
+        assertTrue(browser.shows("sign-ins need your authenticator app or passkey"), browser.describe());
         assertNull(browser.html().getElementById("method-phone"), "no number row any more");
         assertTrue(browser.shows("Phone number removed"), "audited: " + browser.text());
-        assertTrue(browser.shows("Add a phone number"), browser.text());
-        assertFalse(browser.shows("Change number"), browser.text());
+        assertTrue(browser.shows("Add a phone number"), browser.describe());
+        assertFalse(browser.shows("Change number"), browser.describe());
         browser.press("Sign out");
 
         // 2. Sign-in opens on the app; no text message, no "Text me a code".
         long sent = codesSentTo(number);
         advanceServerClock(Duration.ofSeconds(31));
         signIn(email, PASSWORD);
-        assertEquals("/signin-app.xhtml", browser.path(), browser.text());
-        assertFalse(browser.shows("Text me a code"), browser.text());
+        assertEquals("/signin-app.xhtml", browser.path(), browser.describe());
+        assertFalse(browser.shows("Text me a code"), browser.describe());
         browser.fillIn("Authenticator code", app.codeNow()).press("Verify");
-        assertEquals("/", browser.path(), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
         assertEquals(sent, codesSentTo(number));
 
         // 3. "Add a phone number": after a fresh proof by the app, a code to the new number confirms it.
@@ -62,7 +62,7 @@ class MethodsListIT extends PortalTest {
         browser.fillIn("Authenticator code", app.codeNow()).press("Confirm with the app");
         browser.fillIn("New mobile number", newNumber).press("Send code to new number");
         browser.fillIn("Code sent to the new number", verifyApi.lastCodeSentTo(newNumber)).press("Confirm new number");
-        assertTrue(browser.shows("Your number was changed. Sign-in codes now go to " + masked(newNumber)), browser.text());
+        assertTrue(browser.shows("Your number was changed. Sign-in codes now go to " + masked(newNumber)), browser.describe());
         assertTrue(browser.shows("Two-factor authentication is on: sign-ins need a code sent to " + masked(newNumber)),
                 browser.text());
     }
@@ -80,13 +80,13 @@ class MethodsListIT extends PortalTest {
         Mail link = MailsAbout.newest(email, MailsAbout.RESET_LINK, 1);
         // No "Continue" (it would send a code, and there is no number): the app's code, or a recovery code.
         browser.open(link.tokenPath());
-        assertTrue(browser.html().getByXPath("//input[@value='Continue']").isEmpty(), browser.text());
+        assertTrue(browser.html().getByXPath("//input[@value='Continue']").isEmpty(), browser.describe());
         advanceServerClock(Duration.ofSeconds(31));
         browser.fillIn("Authenticator code", wrongCode(app.codeNow())).press("Confirm with the app");
-        assertTrue(browser.html().getByXPath("//label[normalize-space(.)='New password']").isEmpty(), browser.text());
+        assertTrue(browser.html().getByXPath("//label[normalize-space(.)='New password']").isEmpty(), browser.describe());
         browser.fillIn("Authenticator code", app.codeNow()).press("Confirm with the app");
         browser.fillIn("New password", "a freshly chosen long passphrase").press("Set new password");
-        assertTrue(browser.shows("Your password was changed."), browser.text());
+        assertTrue(browser.shows("Your password was changed."), browser.describe());
         assertEquals(sent, codesSentTo(number), "no code to the removed number");
     }
 
@@ -98,7 +98,7 @@ class MethodsListIT extends PortalTest {
         browser.pressNamed("Remove phone number");
         assertTrue(browser.shows("That was your last sign-in method, so two-factor authentication is disabled."),
                 browser.text());
-        assertTrue(browser.shows("Two-factor authentication is off"), browser.text());
+        assertTrue(browser.shows("Two-factor authentication is off"), browser.describe());
         assertTrue(browser.shows("Two factor disabled"), "audited as switching off: " + browser.text());
         assertNull(browser.html().getElementById("method-recovery-codes"), "the recovery codes went with it");
         // This session stays (it proved it); the password alone signs in now.
@@ -106,7 +106,7 @@ class MethodsListIT extends PortalTest {
         assertEquals("/profile.xhtml", browser.path());
         browser.press("Sign out");
         signIn(email, PASSWORD);
-        assertEquals("/", browser.path(), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
     }
 
     @Test
@@ -116,10 +116,10 @@ class MethodsListIT extends PortalTest {
         browser.check("I have saved these codes").press("Continue");
         addAuthenticatorApp();
         browser.pressNamed("Remove phone number");
-        assertTrue(browser.shows("Your phone number was removed."), browser.text());
+        assertTrue(browser.shows("Your phone number was removed."), browser.describe());
         browser.pressNamed("Remove authenticator app");
         assertTrue(browser.shows("That was your last sign-in method, so two-factor authentication is disabled."),
                 browser.text());
-        assertTrue(browser.shows("Two-factor authentication is off"), browser.text());
+        assertTrue(browser.shows("Two-factor authentication is off"), browser.describe());
     }
 }

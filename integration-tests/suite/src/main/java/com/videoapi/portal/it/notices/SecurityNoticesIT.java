@@ -33,10 +33,10 @@ class SecurityNoticesIT extends PortalTest {
         signInWithCode(email, number, true);
         browser.open("/profile.xhtml").fillIn("Current password", PASSWORD).fillIn("New password", NEW_PASSWORD)
                 .press("Change password");
-        assertTrue(browser.shows("Your password was changed."), browser.text());
+        assertTrue(browser.shows("Your password was changed."), browser.describe());
         browser.open("/profile.xhtml").uncheck("Use 2FA").fillIn("Password", NEW_PASSWORD).press("Turn off 2FA");
         browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Confirm");
-        assertTrue(browser.shows("Two-factor authentication is disabled."), browser.text());
+        assertTrue(browser.shows("Two-factor authentication is disabled."), browser.describe());
 
         // One notice each, in order, and no more.
         List<Mail> notices = MailsAbout.exactly(email, MailsAbout.NOTICE, 4);
@@ -79,7 +79,7 @@ class SecurityNoticesIT extends PortalTest {
             signInWithCode(email, number, false);
             browser.open("/profile.xhtml").uncheck("Use 2FA").fillIn("Password", PASSWORD).press("Turn off 2FA");
             browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Confirm");
-            assertTrue(browser.shows("Two-factor authentication is disabled."), browser.text());
+            assertTrue(browser.shows("Two-factor authentication is disabled."), browser.describe());
             Browser intruder = browser;
 
             // 3. The notice says where from; its link, opened without signing in: "Secure my account".
@@ -88,10 +88,10 @@ class SecurityNoticesIT extends PortalTest {
             long log = ServerLog.size();
             browser = new Browser(baseUrl());
             browser.open(notice.tokenPath());
-            assertTrue(browser.shows("We emailed you about this change to your account: Two factor disabled"), browser.text());
+            assertTrue(browser.shows("We emailed you about this change to your account: Two factor disabled"), browser.describe());
             browser.press("Secure my account");
-            assertTrue(browser.shows("Your account is secured"), browser.text());
-            assertTrue(browser.shows("Two-factor authentication is on again"), browser.text());
+            assertTrue(browser.shows("Your account is secured"), browser.describe());
+            assertTrue(browser.shows("Two-factor authentication is on again"), browser.describe());
             assertTrue(browser.shows("Forgot password?"), "what to do next");
 
             // 4. Every session ended, the intruder's and the owner's.
@@ -107,15 +107,15 @@ class SecurityNoticesIT extends PortalTest {
             browser.close();
             browser = owner;
             signIn(email, PASSWORD);
-            assertTrue(browser.shows("Choose a new one with \"Forgot password?\" first"), browser.text());
+            assertTrue(browser.shows("Choose a new one with \"Forgot password?\" first"), browser.describe());
 
             // 7. The reset asks for the code to the number verified before: 2FA is on again.
             browser.open("/forgot-password.xhtml").fillIn("Email", email).press("Send the link");
             browser.open(MailsAbout.newest(email, MailsAbout.RESET_LINK, 1).tokenPath()).press("Continue");
-            assertTrue(browser.shows(masked(number)), browser.text());
+            assertTrue(browser.shows(masked(number)), browser.describe());
             browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Verify");
             browser.fillIn("New password", NEW_PASSWORD).press("Set new password");
-            assertTrue(browser.shows("Your password was changed."), browser.text());
+            assertTrue(browser.shows("Your password was changed."), browser.describe());
 
             // 8. The trusted device was revoked: the new password asks for a code to that number.
             waitOutResendCooldown();
@@ -150,7 +150,7 @@ class SecurityNoticesIT extends PortalTest {
         if (!browser.html().getByXPath("//label[normalize-space(.)='Verification code']").isEmpty()) {
             browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Confirm");
         }
-        assertTrue(browser.shows("Two-factor authentication is disabled."), browser.text());
+        assertTrue(browser.shows("Two-factor authentication is disabled."), browser.describe());
         Mail notice = MailsAbout.newest(email, MailsAbout.NOTICE + "Two-factor authentication was switched off", 1);
         Browser signedIn = browser;
 
@@ -170,7 +170,7 @@ class SecurityNoticesIT extends PortalTest {
         assertEquals(1, logged.split("secured through \"This wasn't me\"", -1).length - 1, logged);
         assertEquals("/signin.xhtml", signedIn.open("/profile.xhtml").path());
         signIn(email, PASSWORD);
-        assertTrue(browser.shows("Choose a new one with \"Forgot password?\" first"), browser.text());
+        assertTrue(browser.shows("Choose a new one with \"Forgot password?\" first"), browser.describe());
         browser.open("/forgot-password.xhtml").fillIn("Email", email).press("Send the link");
         browser.open(MailsAbout.newest(email, MailsAbout.RESET_LINK, 1).tokenPath()).press("Continue");
         assertTrue(browser.shows(masked(number)), "2FA is on again, with the number: " + browser.text());

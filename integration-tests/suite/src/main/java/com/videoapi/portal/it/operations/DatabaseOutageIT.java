@@ -45,7 +45,7 @@ class DatabaseOutageIT extends PortalTest {
         signUp("Outage Ltd", email);
         String number = uniqueUkMobile();
         askForEnrolmentCode(number);
-        assertTrue(browser.shows("We sent a 6-digit code to " + masked(number)), browser.text());
+        assertTrue(browser.shows("We sent a 6-digit code to " + masked(number)), browser.describe());
         String code = verifyApi.lastCodeSentTo(number);
 
         // 2. PostgreSQL stops; the code is confirmed: a clear message, not a stack trace or a 500.
@@ -53,20 +53,20 @@ class DatabaseOutageIT extends PortalTest {
         browser.fillIn("Verification code", code).press("Confirm");
         assertEquals(503, browser.status());
         assertEquals("60", browser.html().getWebResponse().getResponseHeaderValue("Retry-After"));
-        assertTrue(browser.shows(OUTAGE_MESSAGE), browser.text());
-        assertFalse(browser.text().contains("Exception"), browser.text());
+        assertTrue(browser.shows(OUTAGE_MESSAGE), browser.describe());
+        assertFalse(browser.text().contains("Exception"), browser.describe());
 
         // 3. While it is down, every page that needs it says the same.
         browser.open("/profile.xhtml");
         assertEquals(503, browser.status());
-        assertTrue(browser.shows(OUTAGE_MESSAGE), browser.text());
+        assertTrue(browser.shows(OUTAGE_MESSAGE), browser.describe());
 
         // 4. PostgreSQL is back: 2FA is off, no number stored, no second factor; sign-in needs no code.
         TestDatabase.start();
         assertEquals(new Stored(null, false), storedFor(email));
         browser.open("/profile.xhtml");
         assertEquals(200, browser.status());
-        assertTrue(browser.shows("Two-factor authentication is off"), browser.text());
+        assertTrue(browser.shows("Two-factor authentication is off"), browser.describe());
         browser.press("Sign out");
         signIn(email, PASSWORD);
         assertEquals("/", browser.path());
@@ -74,7 +74,7 @@ class DatabaseOutageIT extends PortalTest {
         // 5. The retry: a new code, confirmed; on, with the number, all at once.
         askForEnrolmentCode(number);
         browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Confirm");
-        assertTrue(browser.shows("Two-factor authentication is enabled."), browser.text());
+        assertTrue(browser.shows("Two-factor authentication is enabled."), browser.describe());
         assertEquals(new Stored(number, true), storedFor(email));
     }
 

@@ -37,8 +37,8 @@ class PasskeyAttacksIT extends PortalTest {
         String email = personWithTwoFactor("pk", number);
         SoftwareAuthenticator key = new SoftwareAuthenticator(baseUrl());
         addPasskey(key, "My key");
-        assertTrue(browser.shows("The passkey was added."), browser.text());
-        assertTrue(browser.shows("My key"), browser.text());
+        assertTrue(browser.shows("The passkey was added."), browser.describe());
+        assertTrue(browser.shows("My key"), browser.describe());
         browser.press("Sign out");
 
         long codes = codesSentTo(number);
@@ -46,11 +46,11 @@ class PasskeyAttacksIT extends PortalTest {
         assertEquals(PASSKEY_PAGE, browser.path());
         assertEquals("Use your passkey", browser.heading());
         usePasskey(key.signIn(passkeyOptions()));
-        assertEquals("pk's account", browser.heading(), browser.text());
+        assertEquals("pk's account", browser.heading(), browser.describe());
         assertEquals(codes, codesSentTo(number), "no text message: the passkey was the second factor");
 
         browser.open("/profile.xhtml");
-        assertTrue(browser.shows("Sign in passkey succeeded"), browser.text());
+        assertTrue(browser.shows("Sign in passkey succeeded"), browser.describe());
         assertFalse(browser.shows("Not yet"), "the passkey's last use is shown");
     }
 
@@ -67,7 +67,7 @@ class PasskeyAttacksIT extends PortalTest {
         assertEquals("/signin-code.xhtml", browser.path());
         assertTrue(browser.shows(masked(number)), "the code page says where the code went: " + browser.text());
         browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Verify");
-        assertEquals("sms's account", browser.heading(), browser.text());
+        assertEquals("sms's account", browser.heading(), browser.describe());
     }
 
     @Test
@@ -88,7 +88,7 @@ class PasskeyAttacksIT extends PortalTest {
         signIn(email, PASSWORD);
         usePasskey(captured);
         assertEquals(PASSKEY_PAGE, browser.path());
-        assertTrue(browser.shows("The passkey could not be verified."), browser.text());
+        assertTrue(browser.shows("The passkey could not be verified."), browser.describe());
 
         // The same challenge twice: the page's challenge answered once (wrongly), then rightly: spent.
         String options = passkeyOptions();
@@ -98,9 +98,9 @@ class PasskeyAttacksIT extends PortalTest {
 
         // The owner, with this page's challenge, still signs in; the trail shows the refusals.
         usePasskey(key.signIn(passkeyOptions()));
-        assertEquals("replay's account", browser.heading(), browser.text());
+        assertEquals("replay's account", browser.heading(), browser.describe());
         browser.open("/profile.xhtml");
-        assertTrue(browser.shows("Sign in passkey failed"), browser.text());
+        assertTrue(browser.shows("Sign in passkey failed"), browser.describe());
     }
 
     @Test
@@ -118,10 +118,10 @@ class PasskeyAttacksIT extends PortalTest {
         signIn(bob, PASSWORD);
         usePasskey(alicesKey.signIn(passkeyOptions()));
         assertEquals(PASSKEY_PAGE, browser.path());
-        assertTrue(browser.shows("That passkey does not belong to this account."), browser.text());
+        assertTrue(browser.shows("That passkey does not belong to this account."), browser.describe());
 
         usePasskey(bobsKey.signIn(passkeyOptions()));
-        assertEquals("bob's account", browser.heading(), browser.text());
+        assertEquals("bob's account", browser.heading(), browser.describe());
     }
 
     @Test
@@ -132,31 +132,31 @@ class PasskeyAttacksIT extends PortalTest {
         browser.press("Sign out");
         signIn(email, PASSWORD);
         usePasskey(key.signIn(passkeyOptions(), 7));
-        assertEquals("clone's account", browser.heading(), browser.text());
+        assertEquals("clone's account", browser.heading(), browser.describe());
         browser.press("Sign out");
 
         // A copy of the key, which counted less: a clone.
         signIn(email, PASSWORD);
         usePasskey(key.signIn(passkeyOptions(), 7));
         assertEquals(PASSKEY_PAGE, browser.path());
-        assertTrue(browser.shows("This passkey was refused: it looks copied."), browser.text());
+        assertTrue(browser.shows("This passkey was refused: it looks copied."), browser.describe());
         usePasskey(key.signIn(passkeyOptions(), 8));
-        assertEquals("clone's account", browser.heading(), browser.text());
+        assertEquals("clone's account", browser.heading(), browser.describe());
     }
 
     @Test
     void a_passkey_made_for_another_origin_is_not_added() {
         personWithTwoFactor("phish", uniqueUkMobile());
         addPasskey(new SoftwareAuthenticator("https://portal.example.net"), "Phished");
-        assertTrue(browser.shows("The passkey could not be added"), browser.text());
-        assertTrue(browser.shows("No passkey or security key added yet."), browser.text());
+        assertTrue(browser.shows("The passkey could not be added"), browser.describe());
+        assertTrue(browser.shows("No passkey or security key added yet."), browser.describe());
     }
 
     @Test
     void adding_a_passkey_needs_2fa_on_and_a_fresh_proof() {
         signUp("No 2FA", uniqueEmail("no2fa"));
         browser.open("/profile.xhtml");
-        assertTrue(browser.shows("Switch on two-factor authentication to add a passkey"), browser.text());
+        assertTrue(browser.shows("Switch on two-factor authentication to add a passkey"), browser.describe());
         assertTrue(browser.html().getByXPath("//input[@value='Add a passkey or security key']").isEmpty());
         browser.press("Sign out");
 
@@ -165,11 +165,11 @@ class PasskeyAttacksIT extends PortalTest {
         // Someone finds the session six minutes later.
         advanceServerClock(Duration.ofMinutes(6));
         addPasskey(new SoftwareAuthenticator(baseUrl()), "Intruder's key");
-        assertTrue(browser.shows("For your security, confirm it's you before this change."), browser.text());
-        assertTrue(browser.shows("No passkey or security key added yet."), browser.text());
+        assertTrue(browser.shows("For your security, confirm it's you before this change."), browser.describe());
+        assertTrue(browser.shows("No passkey or security key added yet."), browser.describe());
         browser.fillIn("Confirm with your password", PASSWORD).press("Confirm it's you");
         browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Confirm");
-        assertTrue(browser.shows("The passkey was added."), browser.text());
+        assertTrue(browser.shows("The passkey was added."), browser.describe());
     }
 
     @Test
@@ -180,19 +180,19 @@ class PasskeyAttacksIT extends PortalTest {
         addPasskey(first, "First");
         addPasskey(new SoftwareAuthenticator(baseUrl()), "Second");
         browser.pressNamed("Remove First");
-        assertTrue(browser.shows("The passkey was removed."), browser.text());
-        assertFalse(browser.shows("First"), browser.text());
-        assertTrue(browser.shows("Second"), browser.text());
+        assertTrue(browser.shows("The passkey was removed."), browser.describe());
+        assertFalse(browser.shows("First"), browser.describe());
+        assertTrue(browser.shows("Second"), browser.describe());
 
         browser.open("/profile.xhtml").uncheck("Use 2FA").fillIn("Password", PASSWORD).press("Turn off 2FA");
         browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Confirm");
-        assertTrue(browser.shows("Two-factor authentication is disabled."), browser.text());
+        assertTrue(browser.shows("Two-factor authentication is disabled."), browser.describe());
         assertFalse(browser.shows("Second"), "2FA off removes the passkeys: " + browser.text());
         browser.press("Sign out");
 
         // The password alone signs in now (2FA off), and no passkey page is offered.
         signIn(email, PASSWORD);
-        assertEquals("rm's account", browser.heading(), browser.text());
+        assertEquals("rm's account", browser.heading(), browser.describe());
     }
 
     /**
@@ -225,10 +225,10 @@ class PasskeyAttacksIT extends PortalTest {
         signIn(email, PASSWORD);
         if (signedIn == 1) {
             usePasskey(key.signIn(passkeyOptions(), 5));
-            assertTrue(browser.shows("This passkey was refused: it looks copied."), browser.text());
+            assertTrue(browser.shows("This passkey was refused: it looks copied."), browser.describe());
         }
         usePasskey(key.signIn(passkeyOptions(), 6));
-        assertEquals("twin's account", browser.heading(), browser.text());
+        assertEquals("twin's account", browser.heading(), browser.describe());
     }
 
     /**
@@ -263,9 +263,9 @@ class PasskeyAttacksIT extends PortalTest {
         browser = new Browser(baseUrl());
         signIn(email, PASSWORD);
         usePasskey(key.signIn(passkeyOptions(), 9));
-        assertTrue(browser.shows("This passkey was refused: it looks copied."), browser.text());
+        assertTrue(browser.shows("This passkey was refused: it looks copied."), browser.describe());
         usePasskey(key.signIn(passkeyOptions(), 10));
-        assertEquals("clones's account", browser.heading(), browser.text());
+        assertEquals("clones's account", browser.heading(), browser.describe());
     }
 
     /** A successful sign-in answers with a redirect to the account home. */

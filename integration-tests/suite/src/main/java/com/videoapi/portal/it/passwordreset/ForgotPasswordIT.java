@@ -42,8 +42,8 @@ class ForgotPasswordIT extends PortalTest {
 
         // 2. The same status and the very same words: the page tells nobody who has an account.
         assertEquals(statusForAccount, browser.status());
-        assertEquals(pageForAccount, browser.text());
-        assertTrue(browser.shows(SENT), browser.text());
+        assertEquals(pageForAccount, browser.describe());
+        assertTrue(browser.shows(SENT), browser.describe());
 
         // 3. One link to the account's address, none to the other.
         Mail link = MailsAbout.exactly(email, MailsAbout.RESET_LINK, 1).get(0);
@@ -52,7 +52,7 @@ class ForgotPasswordIT extends PortalTest {
 
         // 4. The link works: without 2FA it asks for the new password at once.
         browser.open(link.tokenPath());
-        assertTrue(browser.field("New password").isDisplayed(), browser.text());
+        assertTrue(browser.field("New password").isDisplayed(), browser.describe());
     }
 
     @Test
@@ -72,7 +72,7 @@ class ForgotPasswordIT extends PortalTest {
             // 2. In a third browser, the person resets the password, giving the code first.
             browser = new Browser(baseUrl());
             resetPasswordWithCode(email, number, 1);
-            assertTrue(browser.shows("Your password was changed."), browser.text());
+            assertTrue(browser.shows("Your password was changed."), browser.describe());
             browser.close();
 
             // 3. Both sessions are over.
@@ -109,7 +109,7 @@ class ForgotPasswordIT extends PortalTest {
 
         // 1. The link opens the second factor, not the password.
         browser.open(link.tokenPath());
-        assertTrue(browser.shows("Confirm it's you before you choose a new password"), browser.text());
+        assertTrue(browser.shows("Confirm it's you before you choose a new password"), browser.describe());
         assertTrue(browser.html().getByXPath("//label[normalize-space(.)='New password']").isEmpty());
 
         // 2. A script posting a new password with the link alone changes nothing.
@@ -118,19 +118,19 @@ class ForgotPasswordIT extends PortalTest {
                 new NameValuePair("reset:new-password", NEW_PASSWORD),
                 new NameValuePair("reset:set-password", "Set new password"),
                 new NameValuePair("jakarta.faces.ViewState", browser.viewState())));
-        assertFalse(browser.shows("Your password was changed."), browser.text());
+        assertFalse(browser.shows("Your password was changed."), browser.describe());
 
         // 3. A wrong code is refused, and still no password field.
         browser.open(link.tokenPath()).press("Continue");
-        assertTrue(browser.shows(masked(number)), browser.text());
+        assertTrue(browser.shows(masked(number)), browser.describe());
         browser.fillIn("Verification code", wrongCode(verifyApi.lastCodeSentTo(number))).press("Verify");
-        assertTrue(browser.shows("That code is not right."), browser.text());
+        assertTrue(browser.shows("That code is not right."), browser.describe());
         assertTrue(browser.html().getByXPath("//label[normalize-space(.)='New password']").isEmpty());
 
         // 4. The right code, then the new password.
         browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Verify");
         browser.fillIn("New password", NEW_PASSWORD).press("Set new password");
-        assertTrue(browser.shows("Your password was changed."), browser.text());
+        assertTrue(browser.shows("Your password was changed."), browser.describe());
 
         // 5. The old password no longer signs in; the new one does (and asks for the code, 2FA is still on).
         signIn(email, PASSWORD);
@@ -150,25 +150,25 @@ class ForgotPasswordIT extends PortalTest {
 
         // 1. The newest link voids the older one.
         browser.open(older);
-        assertTrue(browser.shows("A newer link was sent since, and only the newest one works."), browser.text());
+        assertTrue(browser.shows("A newer link was sent since, and only the newest one works."), browser.describe());
         assertTrue(browser.html().getByXPath("//label[normalize-space(.)='New password']").isEmpty());
 
         // 2. The newest works once.
         browser.open(newer).fillIn("New password", NEW_PASSWORD).press("Set new password");
-        assertTrue(browser.shows("Your password was changed."), browser.text());
+        assertTrue(browser.shows("Your password was changed."), browser.describe());
         browser.open(newer);
-        assertTrue(browser.shows("This link was used already"), browser.text());
+        assertTrue(browser.shows("This link was used already"), browser.describe());
 
         // 3. A link 31 minutes old has expired.
         browser.open("/forgot-password.xhtml").fillIn("Email", email).press("Send the link");
         String late = MailsAbout.newest(email, MailsAbout.RESET_LINK, 3).tokenPath();
         advanceServerClock(Duration.ofMinutes(31));
         browser.open(late);
-        assertTrue(browser.shows("This link has expired"), browser.text());
+        assertTrue(browser.shows("This link has expired"), browser.describe());
 
         // 4. A made-up token is no link at all.
         browser.open("/reset-password.xhtml?token=" + "A".repeat(43));
-        assertTrue(browser.shows("This link isn't valid."), browser.text());
+        assertTrue(browser.shows("This link isn't valid."), browser.describe());
     }
 
     @Test

@@ -41,7 +41,7 @@ class RowsWrittenPerStepIT extends PortalTest {
         browser.press("Sign out");
         // A returning person: this source's attempts row, the guard row and the send scopes exist already.
         signInWithCode(email, number, true);
-        assertEquals("/", browser.path(), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
         browser.press("Sign out");
         waitOutResendCooldown();
 

@@ -57,7 +57,7 @@ class SecuritySettingsReadsIT extends PortalTest {
         browser.press("Sign out");
         waitOutResendCooldown();
         signInWithCode(email, number, true);
-        assertEquals("/", browser.path(), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
         String device = browser.cookie(TRUSTED_DEVICE_COOKIE).getValue();
         // The page once, so that nothing read the first time only (a first view, a warm-up) is counted.
         HttpRequest get = HttpRequest.newBuilder(URI.create(baseUrl() + "profile.xhtml"))

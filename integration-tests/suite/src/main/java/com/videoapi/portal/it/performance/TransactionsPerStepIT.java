@@ -62,7 +62,7 @@ class TransactionsPerStepIT extends PortalTest {
         browser.press("Sign out");
         // A returning person: this source's attempts row, the guard row and the send scopes exist already.
         signInWithCode(email, number, false);
-        assertEquals("/", browser.path(), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
         browser.press("Sign out");
 
         SignInCounts lowest = null;

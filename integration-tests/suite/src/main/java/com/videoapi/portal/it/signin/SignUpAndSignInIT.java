@@ -55,7 +55,7 @@ class SignUpAndSignInIT extends PortalTest {
         assertEquals("/signin.xhtml", browser.path());
         // 5. The link in the mail verifies the address, says so, and offers "Sign in" (it signs nobody in).
         browser.open(Mailbox.newest(email).tokenPath());
-        assertTrue(browser.shows("Your email address is verified."), browser.text());
+        assertTrue(browser.shows("Your email address is verified."), browser.describe());
         browser.press("Sign in");
         assertEquals("/signin.xhtml", browser.path());
         // 6. Signed in, on the account home, which shows the account's name.
@@ -137,7 +137,7 @@ class SignUpAndSignInIT extends PortalTest {
                 .press("Create account");
         // 2. The answer of any sign-up, which tells nothing of who has an account (EmailAddressesIT compares them).
         assertEquals("Check your inbox to finish", browser.heading());
-        assertFalse(browser.shows("already"), browser.text());
+        assertFalse(browser.shows("already"), browser.describe());
         // 3. The first owner's password still works; the second one's does not.
         signIn(email, "another long passphrase");
         assertTrue(browser.shows("The email address or password is incorrect."));
@@ -197,7 +197,7 @@ class SignUpAndSignInIT extends PortalTest {
                 new NameValuePair("create-account:create", "Create account"),
                 new NameValuePair("jakarta.faces.ViewState", browser.viewState())));
         assertEquals(200, browser.status());
-        assertTrue(browser.shows("The account name can be at most 100 characters."), browser.text());
+        assertTrue(browser.shows("The account name can be at most 100 characters."), browser.describe());
         // 2. The same at sign-in: just "incorrect".
         browser.open("/signin.xhtml");
         browser.post("/signin.xhtml", List.of(
@@ -255,7 +255,7 @@ class SignUpAndSignInIT extends PortalTest {
                 new NameValuePair("signin:password", PASSWORD),
                 new NameValuePair("signin:sign-in", "Sign in"),
                 new NameValuePair("jakarta.faces.ViewState", staleViewState)));
-        assertTrue(browser.shows("This page had expired"), browser.text());
+        assertTrue(browser.shows("This page had expired"), browser.describe());
         assertFalse(browser.text().contains("Exception"));
     }
 

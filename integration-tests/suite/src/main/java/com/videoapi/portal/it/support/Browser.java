@@ -235,6 +235,26 @@ public final class Browser implements AutoCloseable {
         return html().asNormalizedText();
     }
 
+    /**
+     * What a failed assertion shows of this page: where it is and its status, then what it says to the
+     * person (its messages, notices and alerts, which a long page's text buries: CI shows only the first
+     * lines of a failure), then its whole text.
+     */
+    public String describe() {
+        if (!(page instanceof HtmlPage shown)) {
+            return path();
+        }
+        java.util.Set<String> said = new java.util.LinkedHashSet<>();
+        for (org.htmlunit.html.DomNode node : shown.querySelectorAll(".messages li, .error, .notice, [role=alert]")) {
+            String words = node.asNormalizedText().strip();
+            if (!words.isEmpty()) {
+                said.add(words.replace('\n', ' '));
+            }
+        }
+        return path() + " (" + status() + "), saying: " + (said.isEmpty() ? "nothing" : String.join(" | ", said))
+                + "\n" + text();
+    }
+
     public boolean shows(String text) {
         return text().contains(text);
     }

@@ -199,7 +199,7 @@ public abstract class PortalSteps {
     /** The first set of recovery codes, shown once below "Two-factor authentication is enabled": saved. */
     protected List<String> savedCodes() {
         List<String> codes = shownCodes();
-        assertEquals(10, codes.size(), browser.text());
+        assertEquals(10, codes.size(), browser.describe());
         browser.check("I have saved these codes").press("Continue");
         return codes;
     }

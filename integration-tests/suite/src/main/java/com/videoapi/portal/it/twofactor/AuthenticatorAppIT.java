@@ -30,20 +30,20 @@ class AuthenticatorAppIT extends PortalTest {
         // 1. The app is the default method from now on.
         ((HtmlRadioButtonInput) browser.field("Authenticator app")).setChecked(true);
         browser.press("Save");
-        assertTrue(browser.shows("Your sign-in methods were saved."), browser.text());
+        assertTrue(browser.shows("Your sign-in methods were saved."), browser.describe());
         browser.press("Sign out");
         // 2. Sign-in opens on the app; no text message goes out.
         long sent = codesSentTo(number);
         advanceServerClock(Duration.ofSeconds(31)); // the step of the code that added it is spent
         signIn(email, PASSWORD);
-        assertEquals("/signin-app.xhtml", browser.path(), browser.text());
+        assertEquals("/signin-app.xhtml", browser.path(), browser.describe());
         assertEquals(sent, codesSentTo(number));
         browser.fillIn("Authenticator code", app.codeNow()).press("Verify");
-        assertEquals("/", browser.path(), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
         // 3. Last used is shown with the method.
         browser.open("/profile.xhtml");
         DomElement row = browser.html().getElementById("method-app");
-        assertNotNull(row, browser.text());
+        assertNotNull(row, browser.describe());
         assertFalse(row.asNormalizedText().contains("—"), row.asNormalizedText());
     }
 
@@ -58,19 +58,19 @@ class AuthenticatorAppIT extends PortalTest {
         // 1. From the texted code's page, "Use your authenticator app": the code signs in.
         signIn(email, PASSWORD);
         browser.press("Use your authenticator app").fillIn("Authenticator code", code).press("Verify");
-        assertEquals("/", browser.path(), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
         browser.press("Sign out");
         // 2. The same code again, within its 30 seconds: refused.
         browser.cookies().clearCookies();
         signIn(email, PASSWORD);
         browser.press("Use your authenticator app").fillIn("Authenticator code", code).press("Verify");
         assertEquals("/signin-app.xhtml", browser.path());
-        assertTrue(browser.shows("That code is not right."), browser.text());
+        assertTrue(browser.shows("That code is not right."), browser.describe());
         // 3. So is an older one; the next step's code is accepted (one step either side).
         browser.fillIn("Authenticator code", app.codeSteps(-1)).press("Verify");
         assertEquals("/signin-app.xhtml", browser.path());
         browser.fillIn("Authenticator code", app.codeSteps(1)).press("Verify");
-        assertEquals("/", browser.path(), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
     }
 
     @Test
@@ -90,7 +90,7 @@ class AuthenticatorAppIT extends PortalTest {
         assertEquals("/signin-app.xhtml", browser.path(), "locked: the right code is refused too");
         advanceServerClock(Duration.ofMinutes(16));
         browser.fillIn("Authenticator code", app.codeNow()).press("Verify");
-        assertEquals("/", browser.path(), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
     }
 
     @Test
@@ -100,13 +100,13 @@ class AuthenticatorAppIT extends PortalTest {
         browser.open("/profile.xhtml").press("Add an authenticator app");
         AuthenticatorApp app = AuthenticatorApp.withKey(browser.html().getElementById("authenticator-secret").asNormalizedText());
         browser.fillIn("Code from the app", wrongCode(app.codeNow())).press("Confirm");
-        assertTrue(browser.shows("That code is not right."), browser.text());
+        assertTrue(browser.shows("That code is not right."), browser.describe());
         assertTrue(browser.html().getElementById("method-app") == null, "not added");
         browser.fillIn("Code from the app", app.codeNow()).press("Confirm");
-        assertTrue(browser.shows("Your authenticator app was added."), browser.text());
+        assertTrue(browser.shows("Your authenticator app was added."), browser.describe());
         // Remove (the proof from switching 2FA on is still fresh).
         browser.pressNamed("Remove authenticator app");
-        assertTrue(browser.shows("Your authenticator app was removed."), browser.text());
+        assertTrue(browser.shows("Your authenticator app was removed."), browser.describe());
         assertTrue(browser.shows("Authenticator app removed"), "audited");
         browser.press("Sign out");
         signIn(email, PASSWORD);
@@ -122,7 +122,7 @@ class AuthenticatorAppIT extends PortalTest {
         browser.press("Sign out");
         signInWithCode(email, number, true);
         browser.open("/profile.xhtml").uncheck("Use 2FA").fillIn("Password", PASSWORD).press("Turn off 2FA");
-        assertTrue(browser.shows("Two-factor authentication is disabled."), browser.text());
+        assertTrue(browser.shows("Two-factor authentication is disabled."), browser.describe());
         waitOutResendCooldown();
         enableTwoFactor(number, number);
         assertTrue(browser.html().getElementById("method-app") == null, "the app went with 2FA");
@@ -144,7 +144,7 @@ class AuthenticatorAppIT extends PortalTest {
         waitOutResendCooldown();
         enableTwoFactor(number, number);
         assertTrue(browser.html().getElementById("method-app") == null, "the app went with the reset");
-        assertTrue(browser.shows("Your recovery codes"), browser.text());
+        assertTrue(browser.shows("Your recovery codes"), browser.describe());
     }
 
     /** On Security Settings just after 2FA was switched on: adds an app with the key shown. */
@@ -155,7 +155,7 @@ class AuthenticatorAppIT extends PortalTest {
         AuthenticatorApp app = AuthenticatorApp.withKey(browser.html().getElementById("authenticator-secret").asNormalizedText());
         assertTrue(app.keyBits() >= 160, "a 160-bit secret");
         browser.fillIn("Code from the app", app.codeNow()).press("Confirm");
-        assertTrue(browser.shows("Your authenticator app was added."), browser.text());
+        assertTrue(browser.shows("Your authenticator app was added."), browser.describe());
         return app;
     }
 }

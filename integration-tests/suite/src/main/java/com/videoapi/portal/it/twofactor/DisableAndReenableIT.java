@@ -23,7 +23,7 @@ class DisableAndReenableIT extends PortalTest {
         // 2. Untick Use 2FA, confirm the password: off, with no code sent.
         long sent = codesSentTo(oldNumber);
         browser.open("/profile.xhtml").uncheck("Use 2FA").fillIn("Password", PASSWORD).press("Turn off 2FA");
-        assertTrue(browser.shows("Two-factor authentication is disabled."), browser.text());
+        assertTrue(browser.shows("Two-factor authentication is disabled."), browser.describe());
         assertEquals(sent, codesSentTo(oldNumber));
         assertTrue(browser.shows("Two-factor authentication is off"));
         // 3. Every trusted device is revoked with it.
@@ -53,7 +53,7 @@ class DisableAndReenableIT extends PortalTest {
         signInWithCode(email, number, false);
         // 1. The password is not enough here: a code goes to the current number.
         browser.open("/profile.xhtml").uncheck("Use 2FA").fillIn("Password", PASSWORD).press("Turn off 2FA");
-        assertTrue(browser.shows("This device is not trusted, so we sent a 6-digit code to " + masked(number)), browser.text());
+        assertTrue(browser.shows("This device is not trusted, so we sent a 6-digit code to " + masked(number)), browser.describe());
         assertTrue(browser.shows("Two-factor authentication is on"));
         // 2. The code turns it off.
         browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Confirm");

@@ -36,7 +36,7 @@ class EnrolmentIT extends PortalTest {
         // 4. A phone number, in the national format of the country chosen; Submit.
         browser.choose("Country", "GB").fillIn("Phone number", UK_MOBILE).press("Submit");
         // 5. The code field appears, with the masked number the code went to; the SMS went there.
-        assertTrue(browser.shows("We sent a 6-digit code to " + UK_MOBILE_MASKED), browser.text());
+        assertTrue(browser.shows("We sent a 6-digit code to " + UK_MOBILE_MASKED), browser.describe());
         assertEquals("one-time-code", browser.field("Verification code").getAttribute("autocomplete"));
         assertEquals("numeric", browser.field("Verification code").getAttribute("inputmode"));
         var sent = verifyApi.codesSent().get(verifyApi.codesSent().size() - 1);
@@ -82,7 +82,7 @@ class EnrolmentIT extends PortalTest {
         }
         // Verify v2 allows three wrong codes, then answers 410 even to the right one.
         browser.fillIn("Verification code", first).press("Confirm");
-        assertTrue(browser.shows("This code has expired or has been tried too many times. Send a new code."), browser.text());
+        assertTrue(browser.shows("This code has expired or has been tried too many times. Send a new code."), browser.describe());
         assertTrue(browser.shows("Two-factor authentication is off"));
         waitOutResendCooldown();
         browser.press("Send a new code");
@@ -113,7 +113,7 @@ class EnrolmentIT extends PortalTest {
     void numbers_that_cannot_get_a_text_are_refused_before_sending(String typed, String message) {
         int before = verifyApi.codesSent().size();
         browser.open("/profile.xhtml").check("Use 2FA").choose("Country", "GB").fillIn("Phone number", typed).press("Submit");
-        assertTrue(browser.shows(message), browser.text());
+        assertTrue(browser.shows(message), browser.describe());
         assertEquals(before, verifyApi.codesSent().size());
         assertTrue(browser.shows("Two-factor authentication is off"));
     }
@@ -145,7 +145,7 @@ class EnrolmentIT extends PortalTest {
         verifyApi.failNextWith(status);
         askForEnrolmentCode(uniqueUkMobile());
         assertEquals(200, browser.status());
-        assertTrue(browser.shows(message), browser.text());
+        assertTrue(browser.shows(message), browser.describe());
         assertFalse(browser.text().contains("Exception"));
         assertTrue(browser.shows("Two-factor authentication is off"));
     }
@@ -164,7 +164,7 @@ class EnrolmentIT extends PortalTest {
         askForEnrolmentCode(number);
         verifyApi.failNextWith(status);
         browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Confirm");
-        assertTrue(browser.shows(message), browser.text());
+        assertTrue(browser.shows(message), browser.describe());
         assertTrue(browser.shows("Two-factor authentication is off"));
     }
 

@@ -50,7 +50,7 @@ class NumberChangeIT extends PortalTest {
         String email = personWithTwoFactor("mover", oldNumber);
         // 1. Just proven (2FA switched on a moment ago): the new number, then its code.
         askForCodeToNewNumber(newNumber);
-        assertTrue(browser.shows("We sent a 6-digit code to " + masked(newNumber)), browser.text());
+        assertTrue(browser.shows("We sent a 6-digit code to " + masked(newNumber)), browser.describe());
         assertEquals(1, codesSentTo(newNumber));
         // 2. Meanwhile the old number is in force: a sign-in elsewhere gets its code there.
         try (Browser phoneOnTheTrain = new Browser(baseUrl())) {
@@ -64,7 +64,7 @@ class NumberChangeIT extends PortalTest {
             assertTrue(statusLine().contains(masked(oldNumber)));
             // 3. The code to the new number swaps it in.
             browser.fillIn("Code sent to the new number", verifyApi.lastCodeSentTo(newNumber)).press("Confirm new number");
-            assertTrue(browser.shows("Your number was changed. Sign-in codes now go to " + masked(newNumber)), browser.text());
+            assertTrue(browser.shows("Your number was changed. Sign-in codes now go to " + masked(newNumber)), browser.describe());
             assertTrue(statusLine().contains(masked(newNumber)), statusLine());
             browser.open("/profile.xhtml");
             assertTrue(statusLine().contains(masked(newNumber)), statusLine());
@@ -77,7 +77,7 @@ class NumberChangeIT extends PortalTest {
         browser.press("Sign out");
         waitOutResendCooldown();
         signInWithCode(email, newNumber, false);
-        assertEquals("/", browser.path(), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
         assertEquals(2, codesSentTo(oldNumber));
     }
 
@@ -89,19 +89,19 @@ class NumberChangeIT extends PortalTest {
         // 1. Vonage down: no code, nothing changed.
         verifyApi.failNextWith(503);
         askForCodeToNewNumber(newNumber);
-        assertTrue(browser.shows("We could not send or check the code just now"), browser.text());
+        assertTrue(browser.shows("We could not send or check the code just now"), browser.describe());
         assertEquals(0, codesSentTo(newNumber));
         // 2. A wrong code: nothing changed.
         browser.fillIn("New mobile number", newNumber).press("Send code to new number");
         String right = verifyApi.lastCodeSentTo(newNumber);
         browser.fillIn("Code sent to the new number", wrongCode(right)).press("Confirm new number");
-        assertTrue(browser.shows("That code is not right."), browser.text());
+        assertTrue(browser.shows("That code is not right."), browser.describe());
         assertTrue(statusLine().contains(masked(oldNumber)));
         // 3. Expired: even the right code changes nothing.
         List<SentCode> sent = verifyApi.codesSent();
         verifyApi.expire(sent.get(sent.size() - 1).requestId());
         browser.fillIn("Code sent to the new number", right).press("Confirm new number");
-        assertTrue(browser.shows("This code has expired"), browser.text());
+        assertTrue(browser.shows("This code has expired"), browser.describe());
         assertTrue(statusLine().contains(masked(oldNumber)), statusLine());
         browser.open("/profile.xhtml");
         assertTrue(statusLine().contains(masked(oldNumber)), statusLine());
@@ -110,7 +110,7 @@ class NumberChangeIT extends PortalTest {
         long toOld = codesSentTo(oldNumber);
         browser.press("Sign out");
         signInWithCode(email, oldNumber, false);
-        assertEquals("/", browser.path(), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
         assertEquals(toOld + 1, codesSentTo(oldNumber));
         assertEquals(1, codesSentTo(newNumber));
     }
@@ -123,13 +123,13 @@ class NumberChangeIT extends PortalTest {
         // 1. Someone finds the session six minutes later (no trusted device here).
         advanceServerClock(Duration.ofMinutes(6));
         browser.open("/profile.xhtml").press("Change number");
-        assertTrue(browser.shows("For your security, confirm it's you before this change."), browser.text());
+        assertTrue(browser.shows("For your security, confirm it's you before this change."), browser.describe());
         assertFalse(browser.shows("New mobile number"));
         // 2. Even knowing the password, the code goes to the old phone, which they do not have.
         browser.fillIn("Confirm with your password", PASSWORD).press("Confirm it's you");
-        assertTrue(browser.shows("to confirm it's you"), browser.text());
+        assertTrue(browser.shows("to confirm it's you"), browser.describe());
         browser.fillIn("Verification code", wrongCode(verifyApi.lastCodeSentTo(oldNumber))).press("Confirm");
-        assertTrue(browser.shows("That code is not right."), browser.text());
+        assertTrue(browser.shows("That code is not right."), browser.describe());
         assertFalse(browser.shows("New mobile number"));
         // 3. A hand-made post of the hidden form sends nothing to their number.
         HttpResponse<String> forged = NO_REDIRECTS.send(formPost("/profile.xhtml",
@@ -163,7 +163,7 @@ class NumberChangeIT extends PortalTest {
         browser.cookies().clearCookies();
         waitOutResendCooldown();
         signInWithCode(email, newNumber, false);
-        assertEquals("/", browser.path(), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
         assertEquals(1, occurrences(browser.open("/profile.xhtml").text(), "Number changed"));
     }
 }

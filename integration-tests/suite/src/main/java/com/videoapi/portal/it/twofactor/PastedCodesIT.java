@@ -22,7 +22,7 @@ class PastedCodesIT extends PortalTest {
         assertIsACodeField(browser.field("Verification code"));
         String code = verifyApi.lastCodeSentTo(number);
         browser.fillIn("Verification code", code.substring(0, 3) + "\u00a0" + code.substring(3)).press("Confirm");
-        assertTrue(browser.shows("Two-factor authentication is enabled."), browser.text());
+        assertTrue(browser.shows("Two-factor authentication is enabled."), browser.describe());
     }
 
     @Test
@@ -34,14 +34,14 @@ class PastedCodesIT extends PortalTest {
         assertIsACodeField(browser.field("Verification code"));
         String code = verifyApi.lastCodeSentTo(number);
         browser.fillIn("Verification code", code.substring(0, 3) + "\u2013" + code.substring(3)).press("Verify");
-        assertEquals("quin's account", browser.heading(), browser.text());
+        assertEquals("quin's account", browser.heading(), browser.describe());
 
         browser.press("Sign out");
         waitOutResendCooldown();
         signIn(email, PASSWORD);
         String next = verifyApi.lastCodeSentTo(number);
         browser.fillIn("Verification code", " " + next.substring(0, 3) + "-" + next.substring(3) + " ").press("Verify");
-        assertEquals("quin's account", browser.heading(), browser.text());
+        assertEquals("quin's account", browser.heading(), browser.describe());
     }
 
     @Test
@@ -53,7 +53,7 @@ class PastedCodesIT extends PortalTest {
         String code = verifyApi.lastCodeSentTo(number);
         browser.fillIn("Verification code", code.substring(0, 3) + "O" + code.substring(4)).press("Verify");
         assertEquals("/signin-code.xhtml", browser.path());
-        assertTrue(browser.shows("That code is not right."), browser.text());
+        assertTrue(browser.shows("That code is not right."), browser.describe());
     }
 
     private static void assertIsACodeField(HtmlInput field) {

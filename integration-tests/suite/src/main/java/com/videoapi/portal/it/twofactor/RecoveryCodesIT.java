@@ -52,14 +52,14 @@ class RecoveryCodesIT extends PortalTest {
         }
         // 3. Continue needs the tick box; then the codes are gone from the page, for good.
         browser.press("Continue");
-        assertTrue(browser.shows("Tick \"I have saved these codes\" first"), browser.text());
+        assertTrue(browser.shows("Tick \"I have saved these codes\" first"), browser.describe());
         assertEquals(codes, shownCodes());
         browser.check("I have saved these codes").press("Continue");
         assertTrue(shownCodes().isEmpty());
         browser.open("/profile.xhtml");
         assertTrue(shownCodes().isEmpty());
         assertFalse(browser.shows(codes.get(0)));
-        assertTrue(browser.shows("Recovery codes: 10 left"), browser.text());
+        assertTrue(browser.shows("Recovery codes: 10 left"), browser.describe());
         assertTrue(browser.shows("Recovery codes generated"), "audited");
     }
 
@@ -75,8 +75,8 @@ class RecoveryCodesIT extends PortalTest {
         assertEquals("/signin-recovery.xhtml", browser.path());
         assertTrue(browser.shows("Try another way"));
         browser.fillIn("Recovery code", codes.get(0).replace("-", "").toUpperCase()).press("Verify");
-        assertEquals("/", browser.path(), browser.text());
-        assertTrue(browser.shows("You signed in with a recovery code. Recovery codes left: 9."), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
+        assertTrue(browser.shows("You signed in with a recovery code. Recovery codes left: 9."), browser.describe());
         assertFalse(browser.shows("running out"));
         browser.open("/profile.xhtml");
         assertTrue(browser.shows("Recovery codes: 9 left"));
@@ -86,18 +86,18 @@ class RecoveryCodesIT extends PortalTest {
         signIn(email, PASSWORD);
         browser.press("Use a recovery code").fillIn("Recovery code", codes.get(0)).press("Verify");
         assertEquals("/signin-recovery.xhtml", browser.path());
-        assertTrue(browser.shows("That recovery code is not right, or it was used already."), browser.text());
+        assertTrue(browser.shows("That recovery code is not right, or it was used already."), browser.describe());
         // 3. Down to three: the page after sign-in suggests new ones.
         for (int i = 1; i <= 6; i++) {
             browser.fillIn("Recovery code", codes.get(i)).press("Verify");
-            assertEquals("/", browser.path(), browser.text());
+            assertEquals("/", browser.path(), browser.describe());
             browser.press("Sign out");
             signIn(email, PASSWORD);
             browser.press("Use a recovery code");
         }
         browser.fillIn("Recovery code", codes.get(7)).press("Verify");
-        assertTrue(browser.shows("Recovery codes left: 2."), browser.text());
-        assertTrue(browser.shows("You are running out of recovery codes"), browser.text());
+        assertTrue(browser.shows("Recovery codes left: 2."), browser.describe());
+        assertTrue(browser.shows("You are running out of recovery codes"), browser.describe());
         assertTrue(browser.shows("Generate new codes"));
     }
 
@@ -112,13 +112,13 @@ class RecoveryCodesIT extends PortalTest {
         //    the password, then a code (this device is not trusted).
         advanceServerClock(Duration.ofMinutes(6));
         browser.open("/profile.xhtml").press("Generate new codes");
-        assertTrue(browser.shows("confirm it's you"), browser.text());
+        assertTrue(browser.shows("confirm it's you"), browser.describe());
         assertTrue(shownCodes().isEmpty());
         browser.fillIn("Confirm with your password", PASSWORD).press("Confirm it's you");
         browser.fillIn("Verification code", verifyApi.lastCodeSentTo(number)).press("Confirm");
         // 2. A new set, shown once.
         List<String> fresh = shownCodes();
-        assertEquals(10, fresh.size(), browser.text());
+        assertEquals(10, fresh.size(), browser.describe());
         assertTrue(fresh.stream().noneMatch(old::contains));
         browser.check("I have saved these codes").press("Continue");
         browser.press("Sign out");
@@ -127,7 +127,7 @@ class RecoveryCodesIT extends PortalTest {
         browser.press("Use a recovery code").fillIn("Recovery code", old.get(1)).press("Verify");
         assertEquals("/signin-recovery.xhtml", browser.path());
         browser.fillIn("Recovery code", fresh.get(1)).press("Verify");
-        assertEquals("/", browser.path(), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
         assertTrue(browser.shows("Recovery codes left: 9."));
     }
 
@@ -138,7 +138,7 @@ class RecoveryCodesIT extends PortalTest {
         List<String> codes = savedCodes();
         // Remove, on the recovery codes' row of the methods (the proof from switching 2FA on is still fresh).
         browser.pressNamed("Remove recovery codes");
-        assertTrue(browser.shows("Your recovery codes were removed."), browser.text());
+        assertTrue(browser.shows("Your recovery codes were removed."), browser.describe());
         assertTrue(browser.shows("Recovery codes: 0 left"));
         assertTrue(browser.shows("Recovery codes removed"), "audited");
         browser.press("Sign out");
@@ -172,7 +172,7 @@ class RecoveryCodesIT extends PortalTest {
         // 3. After the lock the code that was refused still works: a refused code is not spent.
         advanceServerClock(Duration.ofMinutes(16));
         browser.press("Use a recovery code").fillIn("Recovery code", codes.get(0)).press("Verify");
-        assertEquals("/", browser.path(), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
         assertTrue(browser.shows("Recovery codes left: 9."));
     }
 
@@ -206,7 +206,7 @@ class RecoveryCodesIT extends PortalTest {
         browser.cookies().clearCookies();
         signIn(email, PASSWORD);
         browser.press("Use a recovery code").fillIn("Recovery code", codes.get(4)).press("Verify");
-        assertTrue(browser.shows("Recovery codes left: 8."), browser.text());
+        assertTrue(browser.shows("Recovery codes left: 8."), browser.describe());
     }
 
     @Test
@@ -217,13 +217,13 @@ class RecoveryCodesIT extends PortalTest {
         browser.press("Sign out");
         signInWithCode(email, number, true);
         browser.open("/profile.xhtml").uncheck("Use 2FA").fillIn("Password", PASSWORD).press("Turn off 2FA");
-        assertTrue(browser.shows("Two-factor authentication is disabled."), browser.text());
+        assertTrue(browser.shows("Two-factor authentication is disabled."), browser.describe());
         assertFalse(browser.shows("Recovery codes:"));
         // On again: a new first set, and the old codes do nothing.
         waitOutResendCooldown();
         enableTwoFactor(number, number);
         List<String> fresh = shownCodes();
-        assertEquals(10, fresh.size(), browser.text());
+        assertEquals(10, fresh.size(), browser.describe());
         assertNotEquals(codes, fresh);
         browser.check("I have saved these codes").press("Continue");
         browser.press("Sign out");

@@ -57,7 +57,7 @@ class CallMeInsteadIT extends PortalTest {
         waitOutResendCooldown();
         browser.press("Call me instead");
         // 2. The page says who is called, in the masked form; the call went to the stored number.
-        assertTrue(browser.shows("We're calling " + masked(number)), browser.text());
+        assertTrue(browser.shows("We're calling " + masked(number)), browser.describe());
         List<SentCode> calls = callsTo(number);
         assertEquals(1, calls.size());
         assertEquals(6, calls.get(0).codeLength(), "the same code length as the text");
@@ -66,7 +66,7 @@ class CallMeInsteadIT extends PortalTest {
         assertEquals("/signin-code.xhtml", browser.path());
         // 4. The code heard signs in.
         browser.fillIn("Verification code", calls.get(0).code()).press("Verify");
-        assertEquals("/", browser.path(), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
     }
 
     @Test
@@ -75,7 +75,7 @@ class CallMeInsteadIT extends PortalTest {
         atTheCodeStep("cooldown", number);
         // 1. Right after the text: the cooldown between codes.
         browser.press("Call me instead");
-        assertTrue(browser.shows("A code was sent a few seconds ago."), browser.text());
+        assertTrue(browser.shows("A code was sent a few seconds ago."), browser.describe());
         assertEquals(0, callsTo(number).size());
         // 2. Past it: the call.
         waitOutResendCooldown();
@@ -84,12 +84,12 @@ class CallMeInsteadIT extends PortalTest {
         // 3. Another call 31 s later is refused: calls wait two minutes; a text may go.
         waitOutResendCooldown();
         browser.press("Call me instead");
-        assertTrue(browser.shows("We called you a moment ago."), browser.text());
+        assertTrue(browser.shows("We called you a moment ago."), browser.describe());
         assertEquals(1, callsTo(number).size());
         // 4. Two minutes after the call, another one.
         advanceServerClock(Duration.ofSeconds(90));
         browser.press("Call me instead");
-        assertTrue(browser.shows("We're calling " + masked(number)), browser.text());
+        assertTrue(browser.shows("We're calling " + masked(number)), browser.describe());
         assertEquals(2, callsTo(number).size());
     }
 
@@ -116,16 +116,16 @@ class CallMeInsteadIT extends PortalTest {
         for (int i = 0; i < 4; i++) {                        // 2, 3, 4, 5: calls
             advanceServerClock(Duration.ofSeconds(121));
             browser.press("Call me instead");
-            assertTrue(browser.shows("We're calling"), browser.text());
+            assertTrue(browser.shows("We're calling"), browser.describe());
         }
         advanceServerClock(Duration.ofSeconds(121));
         browser.press("Call me instead");                    // the sixth
-        assertTrue(browser.shows("Too many codes have been sent."), browser.text());
+        assertTrue(browser.shows("Too many codes have been sent."), browser.describe());
         assertEquals(4, callsTo(number).size());
         assertEquals(2, textsTo(number), "the enrolment code and the first sign-in code");
         // The last call's code still signs in: a refusal took nothing away.
         browser.fillIn("Verification code", callsTo(number).get(3).code()).press("Verify");
-        assertEquals("/", browser.path(), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
     }
 
     /** Every error status the OpenAPI document lists for POST /v2/verify. */
@@ -144,7 +144,7 @@ class CallMeInsteadIT extends PortalTest {
         String texted = callRefusedByVerify(number, status, message);
         // Nothing changed: the code texted before is still the one, and signs in.
         browser.fillIn("Verification code", texted).press("Verify");
-        assertEquals("/", browser.path(), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
     }
 
     /**
@@ -157,7 +157,7 @@ class CallMeInsteadIT extends PortalTest {
         verifyApi.failNextWith(status);
         browser.press("Call me instead");
         assertEquals(200, browser.status());
-        assertTrue(browser.shows(message), browser.text());
+        assertTrue(browser.shows(message), browser.describe());
         assertFalse(browser.text().contains("Exception"));
         assertFalse(browser.shows("We're calling"));
         assertEquals(0, callsTo(number).size());
@@ -172,7 +172,7 @@ class CallMeInsteadIT extends PortalTest {
         // The portal cancels the text's verification once Vonage answers 409, then calls again: both refused here.
         verifyApi.failNextWith(409, 3);
         browser.press("Call me instead");
-        assertTrue(browser.shows("A code was sent to this number moments ago"), browser.text());
+        assertTrue(browser.shows("A code was sent to this number moments ago"), browser.describe());
         assertEquals(0, callsTo(number).size());
         assertEquals("/signin-code.xhtml", browser.path());
     }
@@ -197,9 +197,9 @@ class CallMeInsteadIT extends PortalTest {
         askForEnrolmentCode(number);
         waitOutResendCooldown();
         browser.press("Call me instead");
-        assertTrue(browser.shows("We're calling " + masked(number)), browser.text());
+        assertTrue(browser.shows("We're calling " + masked(number)), browser.describe());
         browser.fillIn("Verification code", callsTo(number).get(0).code()).press("Confirm");
-        assertTrue(browser.shows("Two-factor authentication is enabled."), browser.text());
+        assertTrue(browser.shows("Two-factor authentication is enabled."), browser.describe());
     }
 
     /** With 2FA on, a reset link's second-factor step: the code texted to the stored number asked for. */
@@ -208,7 +208,7 @@ class CallMeInsteadIT extends PortalTest {
         browser.press("Sign out");
         browser.open("/forgot-password.xhtml").fillIn("Email", email).press("Send the link");
         browser.open(MailsAbout.newest(email, MailsAbout.RESET_LINK, 1).tokenPath()).press("Continue");
-        assertTrue(browser.shows("Verification code"), browser.text());
+        assertTrue(browser.shows("Verification code"), browser.describe());
     }
 
     @Test
@@ -218,26 +218,26 @@ class CallMeInsteadIT extends PortalTest {
         String texted = verifyApi.lastCodeSentTo(number);
         // 1. Within the cooldown of the text: refused, as at sign-in, and nobody is called.
         browser.press("Call me instead");
-        assertTrue(browser.shows("A code was sent a few seconds ago."), browser.text());
+        assertTrue(browser.shows("A code was sent a few seconds ago."), browser.describe());
         assertEquals(0, callsTo(number).size());
         // 2. Past it: the call to the stored number, the page says whom it calls.
         waitOutResendCooldown();
         browser.press("Call me instead");
-        assertTrue(browser.shows("We're calling " + masked(number)), browser.text());
+        assertTrue(browser.shows("We're calling " + masked(number)), browser.describe());
         List<SentCode> calls = callsTo(number);
         assertEquals(1, calls.size());
         assertEquals(6, calls.get(0).codeLength());
         // 3. The call's own cooldown: another call at once is refused.
         waitOutResendCooldown();
         browser.press("Call me instead");
-        assertTrue(browser.shows("We called you a moment ago."), browser.text());
+        assertTrue(browser.shows("We called you a moment ago."), browser.describe());
         assertEquals(1, callsTo(number).size());
         // 4. The texted code was replaced; the code heard opens the new password.
         browser.fillIn("Verification code", texted).press("Verify");
-        assertTrue(browser.shows("That code is not right."), browser.text());
+        assertTrue(browser.shows("That code is not right."), browser.describe());
         browser.fillIn("Verification code", calls.get(0).code()).press("Verify");
         browser.fillIn("New password", "a passphrase chosen after a call").press("Set new password");
-        assertTrue(browser.shows("Your password was changed."), browser.text());
+        assertTrue(browser.shows("Your password was changed."), browser.describe());
     }
 
     /** The answers to Verify's errors are the sign-in page's (above): one of them, on the reset page. */
@@ -247,6 +247,6 @@ class CallMeInsteadIT extends PortalTest {
         atTheResetCodeStep("reseterr", number);
         String texted = callRefusedByVerify(number, 422, "We cannot send text messages to this number");
         browser.fillIn("Verification code", texted).press("Verify");
-        assertEquals(1, browser.html().getByXPath("//label[normalize-space(.)='New password']").size(), browser.text());
+        assertEquals(1, browser.html().getByXPath("//label[normalize-space(.)='New password']").size(), browser.describe());
     }
 }

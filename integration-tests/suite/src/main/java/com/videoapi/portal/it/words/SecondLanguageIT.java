@@ -37,43 +37,43 @@ class SecondLanguageIT extends PortalTest {
         assertEquals("de", browser.html().getDocumentElement().getAttribute("lang"));
         assertEquals("Konto erstellen", browser.heading());
         browser.fillIn("Kontoname", "Bäckerei Schmidt").fillIn("E-Mail", email).fillIn("Passwort", PASSWORD).press("Konto erstellen");
-        assertEquals("Sehen Sie in Ihrem Posteingang nach, um abzuschließen", browser.heading(), browser.text());
+        assertEquals("Sehen Sie in Ihrem Posteingang nach, um abzuschließen", browser.heading(), browser.describe());
         // The mail with the link speaks the language the person signed up in.
         assertEquals("Bestätigen Sie Ihre E-Mail-Adresse", Mailbox.newest(email).subject());
         browser.open("/signin.xhtml").fillIn("E-Mail", email).fillIn("Passwort", PASSWORD).press("Anmelden");
-        assertEquals("/", browser.path(), browser.text());
-        assertTrue(browser.shows("Willkommen"), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
+        assertTrue(browser.shows("Willkommen"), browser.describe());
         // 2. Profile: Security Settings in German, the countries named in German.
         browser.press("Profil");
-        assertTrue(browser.shows("Sicherheitseinstellungen"), browser.text());
+        assertTrue(browser.shows("Sicherheitseinstellungen"), browser.describe());
         assertTrue(browser.shows("Die Zwei-Faktor-Authentifizierung ist ausgeschaltet"));
         assertEquals(1, browser.html().getByXPath("//option[normalize-space(.)='Vereinigtes Königreich (+44)']").size());
         // 3. A number that is no mobile: refused at its field, in German.
         browser.check("2FA verwenden").choose("Land", "GB").fillIn("Telefonnummer", "020 7946 0000").press("Senden");
-        assertTrue(browser.shows("Das scheint eine Festnetz- oder Servicenummer zu sein"), browser.text());
+        assertTrue(browser.shows("Das scheint eine Festnetz- oder Servicenummer zu sein"), browser.describe());
         assertEquals(0, codesSentTo(number));
         // 4. The mobile: a code is sent, and Verify is asked for a German text message.
         browser.check("2FA verwenden").choose("Land", "GB").fillIn("Telefonnummer", number).press("Senden");
-        assertTrue(browser.shows("Wir haben einen 6-stelligen Code an " + masked(number) + " gesendet."), browser.text());
+        assertTrue(browser.shows("Wir haben einen 6-stelligen Code an " + masked(number) + " gesendet."), browser.describe());
         SentCode sent = verifyApi.codesSent().get(verifyApi.codesSent().size() - 1);
         assertEquals("de-de", sent.locale());
         // 5. A wrong code: a German error; the right one: on.
         browser.fillIn("Bestätigungscode", sent.code().equals("000000") ? "111111" : "000000").press("Bestätigen");
-        assertTrue(browser.shows("Dieser Code ist nicht richtig."), browser.text());
+        assertTrue(browser.shows("Dieser Code ist nicht richtig."), browser.describe());
         browser.fillIn("Bestätigungscode", sent.code()).press("Bestätigen");
-        assertTrue(browser.shows("Die Zwei-Faktor-Authentifizierung ist eingeschaltet."), browser.text());
+        assertTrue(browser.shows("Die Zwei-Faktor-Authentifizierung ist eingeschaltet."), browser.describe());
         // 6. Recent events and their dates, in German, still in UTC.
         String events = browser.html().getElementById("recent-events").asNormalizedText();
         assertTrue(events.contains("Zwei-Faktor-Authentifizierung eingeschaltet"), events);
         assertTrue(GERMAN_DATE.matcher(events).find(), events);
         // 7. Signing in again: the code page and the sign-in code in German too.
         browser.press("Abmelden");
-        assertTrue(browser.shows("Sie haben sich abgemeldet."), browser.text());
+        assertTrue(browser.shows("Sie haben sich abgemeldet."), browser.describe());
         browser.fillIn("E-Mail", email).fillIn("Passwort", PASSWORD).press("Anmelden");
         assertEquals("Code eingeben", browser.heading());
         assertEquals("de-de", verifyApi.codesSent().get(verifyApi.codesSent().size() - 1).locale());
         browser.fillIn("Bestätigungscode", verifyApi.lastCodeSentTo(number)).press("Bestätigen");
-        assertEquals("/", browser.path(), browser.text());
+        assertEquals("/", browser.path(), browser.describe());
     }
 
     @Test
@@ -83,13 +83,13 @@ class SecondLanguageIT extends PortalTest {
         signUp("Tea Rooms", uniqueEmail("en"));
         assertEquals("en", browser.html().getDocumentElement().getAttribute("lang"));
         askForEnrolmentCode(number);
-        assertTrue(browser.shows("We sent a 6-digit code to " + masked(number) + ". Enter it below to confirm the number."), browser.text());
+        assertTrue(browser.shows("We sent a 6-digit code to " + masked(number) + ". Enter it below to confirm the number."), browser.describe());
         SentCode sent = verifyApi.codesSent().get(verifyApi.codesSent().size() - 1);
         assertEquals("en-us", sent.locale(), "English, in Verify's own default");
         browser.fillIn("Verification code", sent.code().equals("000000") ? "111111" : "000000").press("Confirm");
-        assertTrue(browser.shows("That code is not right. Check the text message and try again."), browser.text());
+        assertTrue(browser.shows("That code is not right. Check the text message and try again."), browser.describe());
         browser.fillIn("Verification code", sent.code()).press("Confirm");
-        assertTrue(browser.shows("Two-factor authentication is enabled."), browser.text());
+        assertTrue(browser.shows("Two-factor authentication is enabled."), browser.describe());
         assertTrue(browser.shows("Two-factor authentication is on: sign-ins need a code sent to " + masked(number) + "."));
         String events = browser.html().getElementById("recent-events").asNormalizedText();
         assertTrue(events.contains("Two factor enabled"), events);
