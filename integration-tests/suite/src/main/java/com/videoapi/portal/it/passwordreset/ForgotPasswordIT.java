@@ -42,7 +42,7 @@ class ForgotPasswordIT extends PortalTest {
 
         // 2. The same status and the very same words: the page tells nobody who has an account.
         assertEquals(statusForAccount, browser.status());
-        assertEquals(pageForAccount, browser.describe());
+        assertEquals(pageForAccount, browser.text());
         assertTrue(browser.shows(SENT), browser.describe());
 
         // 3. One link to the account's address, none to the other.
