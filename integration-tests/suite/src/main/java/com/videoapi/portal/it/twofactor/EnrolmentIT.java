@@ -10,6 +10,7 @@ import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Switching two-factor authentication on in Profile → Security Settings, and what can go wrong. */
@@ -39,8 +40,8 @@ class EnrolmentIT extends PortalTest {
         assertTrue(browser.shows("We sent a 6-digit code to " + UK_MOBILE_MASKED), browser.describe());
         assertEquals("one-time-code", browser.field("Verification code").getAttribute("autocomplete"));
         assertEquals("numeric", browser.field("Verification code").getAttribute("inputmode"));
-        var sent = verifyApi.codesSent().get(verifyApi.codesSent().size() - 1);
-        assertEquals(UK_MOBILE_E164, "+" + sent.to()); // Verify takes E.164 without its "+"
+        var sent = verifyApi.lastSentTo(UK_MOBILE_E164); // Verify takes E.164 without its "+"
+        assertNotNull(sent, "the text message went to the number typed");
         assertEquals("sms", sent.channel());
         assertEquals(6, sent.codeLength());
         assertEquals("Video API", sent.brand());
@@ -95,7 +96,7 @@ class EnrolmentIT extends PortalTest {
     void an_expired_verification_says_so_and_offers_a_new_code() {
         String number = uniqueUkMobile();
         askForEnrolmentCode(number);
-        var sent = verifyApi.codesSent().get(verifyApi.codesSent().size() - 1);
+        var sent = verifyApi.lastSentTo(number);
         verifyApi.expire(sent.requestId());
         browser.fillIn("Verification code", sent.code()).press("Confirm");
         assertTrue(browser.shows("This code has expired"));

@@ -55,7 +55,7 @@ class SecondLanguageIT extends PortalTest {
         // 4. The mobile: a code is sent, and Verify is asked for a German text message.
         browser.check("2FA verwenden").choose("Land", "GB").fillIn("Telefonnummer", number).press("Senden");
         assertTrue(browser.shows("Wir haben einen 6-stelligen Code an " + masked(number) + " gesendet."), browser.describe());
-        SentCode sent = verifyApi.codesSent().get(verifyApi.codesSent().size() - 1);
+        SentCode sent = verifyApi.lastSentTo(number);
         assertEquals("de-de", sent.locale());
         // 5. A wrong code: a German error; the right one: on.
         browser.fillIn("Bestätigungscode", sent.code().equals("000000") ? "111111" : "000000").press("Bestätigen");
@@ -71,7 +71,7 @@ class SecondLanguageIT extends PortalTest {
         assertTrue(browser.shows("Sie haben sich abgemeldet."), browser.describe());
         browser.fillIn("E-Mail", email).fillIn("Passwort", PASSWORD).press("Anmelden");
         assertEquals("Code eingeben", browser.heading());
-        assertEquals("de-de", verifyApi.codesSent().get(verifyApi.codesSent().size() - 1).locale());
+        assertEquals("de-de", verifyApi.lastSentTo(number).locale());
         browser.fillIn("Bestätigungscode", verifyApi.lastCodeSentTo(number)).press("Bestätigen");
         assertEquals("/", browser.path(), browser.describe());
     }
@@ -84,7 +84,7 @@ class SecondLanguageIT extends PortalTest {
         assertEquals("en", browser.html().getDocumentElement().getAttribute("lang"));
         askForEnrolmentCode(number);
         assertTrue(browser.shows("We sent a 6-digit code to " + masked(number) + ". Enter it below to confirm the number."), browser.describe());
-        SentCode sent = verifyApi.codesSent().get(verifyApi.codesSent().size() - 1);
+        SentCode sent = verifyApi.lastSentTo(number);
         assertEquals("en-us", sent.locale(), "English, in Verify's own default");
         browser.fillIn("Verification code", sent.code().equals("000000") ? "111111" : "000000").press("Confirm");
         assertTrue(browser.shows("That code is not right. Check the text message and try again."), browser.describe());

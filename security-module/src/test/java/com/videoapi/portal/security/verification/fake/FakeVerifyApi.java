@@ -82,6 +82,8 @@ public final class FakeVerifyApi implements AutoCloseable {
     private int nextStatusTimes;
     private boolean nextGarbage;
     private Duration nextDelay = Duration.ZERO;
+    /** Counts the resets: a request delayed across one belongs to the test before and is forgotten too. */
+    private long generation;
 
     private FakeVerifyApi(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
@@ -135,9 +137,13 @@ public final class FakeVerifyApi implements AutoCloseable {
         stop();
     }
 
-    /** Forgets every verification, code, request and pending control. */
+    /**
+     * Forgets every verification, code, request and pending control; a request still being delayed
+     * ({@link #delayNextBy}) then changes nothing when it wakes (its client gave up long ago).
+     */
     public void reset() {
         synchronized (lock) {
+            generation++;
             received.clear();
             sent.clear();
             verifications.clear();
@@ -217,6 +223,22 @@ public final class FakeVerifyApi implements AutoCloseable {
         }
     }
 
+    /**
+     * The code last "sent" to the number, with its request id; null when none was. Not the last of
+     * {@link #codesSent()}: a request another test delayed may have sent one since.
+     */
+    public SentCode lastSentTo(String e164Number) {
+        String to = withoutPlus(e164Number);
+        synchronized (lock) {
+            for (int i = sent.size() - 1; i >= 0; i--) {
+                if (sent.get(i).to().equals(to)) {
+                    return sent.get(i);
+                }
+            }
+            return null;
+        }
+    }
+
     /** Every code "sent", by SMS or read out in a voice call ({@link SentCode#channel()}), oldest first. */
     public List<SentCode> codesSent() {
         synchronized (lock) {
@@ -282,7 +304,9 @@ public final class FakeVerifyApi implements AutoCloseable {
         int failWith;
         boolean garbage;
         Duration delay;
+        long receivedIn;
         synchronized (lock) {
+            receivedIn = generation;
             received.add(new ReceivedRequest(method, path, authScheme, body));
             failWith = nextStatus;
             garbage = nextGarbage;
@@ -300,6 +324,11 @@ public final class FakeVerifyApi implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("Stopped while delaying", e);
+            }
+            synchronized (lock) {
+                if (generation != receivedIn) {
+                    return problem(503, "Forgotten by a reset while it was delayed");
+                }
             }
         }
 

@@ -9,7 +9,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,5 +132,26 @@ class FakeVerifyApiTest {
         assertTrue(code.matches("\\d{6}"), code);
         assertEquals(code, fake.lastCodeSentTo("447700900003"));
         assertEquals(null, fake.lastCodeSentTo("+447700900004"));
+    }
+
+    @Test
+    void a_request_delayed_across_a_reset_changes_nothing_when_it_wakes() throws Exception {
+        // As in the suite: one test delays a send past its client's timeout, the next resets the fake.
+        fake.delayNextBy(Duration.ofMillis(500));
+        CompletableFuture<HttpResponse<String>> late = CompletableFuture.supplyAsync(() -> {
+            try {
+                return post("/v2/verify", BASIC, START);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(100); // received, now delayed
+        fake.reset();
+        assertEquals(503, late.get(5, TimeUnit.SECONDS).statusCode());
+        assertTrue(fake.codesSent().isEmpty(), "the code of the test before is not this test's last");
+        assertEquals(null, fake.lastSentTo("+447700900003"));
+        // The number is free: no verification of the test before runs for it.
+        assertEquals(202, post("/v2/verify", BASIC, START).statusCode());
+        assertEquals(fake.lastCodeSentTo("447700900003"), fake.lastSentTo("447700900003").code());
     }
 }
